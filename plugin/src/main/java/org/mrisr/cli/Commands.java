@@ -1,0 +1,20 @@
+package org.mrisr.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The registry of sub-commands, in the order {@code ./mrisr --help} lists them. Suppliers keep
+ * start-up cheap: only the chosen command's class is loaded (so {@code info} never loads ND4J).
+ */
+final class Commands {
+    private Commands() {
+    }
+
+    static Map<String, Supplier<Command>> all() {
+        Map<String, Supplier<Command>> m = new LinkedHashMap<>();
+        m.put("version", VersionCommand::new);
+        return m;
+    }
+}

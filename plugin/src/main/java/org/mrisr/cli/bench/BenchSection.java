@@ -1,0 +1,15 @@
+package org.mrisr.cli.bench;
+
+import java.util.List;
+
+/** One group of {@code ./mrisr bench} figures, selected with {@code --only <name>}. */
+public interface BenchSection {
+    /** io, ops, metrics or srgan. */
+    String name();
+
+    /**
+     * Measures mrisr and its Python peer (run through {@link PythonPeer}) in the same run.
+     * Progress goes to {@code log}; never to stdout.
+     */
+    List<BenchRow> run(java.io.PrintStream log) throws Exception;
+}

@@ -18,7 +18,7 @@ public final class MetricInputs {
         }
         int[] r = reference.shape();
         int[] t = test.shape();
-        String shapes = testName + " is " + shape(t) + " but the reference " + referenceName + " is " + shape(r);
+        String shapes = "shape " + shape(t) + " differs from the reference " + referenceName + " (" + shape(r) + ")";
         int[] down = factors(r, t);
         if (down != null) {
             throw new InvalidInputException(testName, shapes + "; it looks like the low-resolution volume (reference / "

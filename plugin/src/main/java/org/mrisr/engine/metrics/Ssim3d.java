@@ -17,11 +17,10 @@ import org.mrisr.engine.volume.Volume;
  * {@link SsimWindow#covarianceNorm()}; C1 = (K1·R)², C2 = (K2·R)², K1 = 0.01, K2 = 0.03;
  * S = (2μxμy + C1)(2σxy + C2) / ((μx² + μy² + C1)(σx² + σy² + C2)) per voxel.
  *
- * <p>How it is computed: z-slices are filtered along x then y into five float64 planes
- * (x, y, x², y², xy), kept in a ring of {@link SsimWindow#size()} slices; each output slice is the
- * weighted sum of the ring along z, turned into SSIM row by row and consumed at once, so no full
- * float64 volume is ever held (memory ≈ threads × size × 5 × nx·ny × 8 bytes). The output z range
- * is split across threads; each recomputes the few planes its neighbour also needs.
+ * <p>How it is computed: the five windowed moments (x, y, x², y², xy) are separable float64
+ * filters, applied z, then y, then x on rows (see {@link Worker}); each SSIM row is consumed at
+ * once, so memory is a few rows per thread whatever the volume size. Output slices are split
+ * across threads.
  *
  * <p>Volumes are (nx, ny, nz) float32, x fastest, every side at least {@link SsimWindow#size()}
  * (skimage's own limit), finite voxels.
@@ -240,7 +239,12 @@ public final class Ssim3d {
         return i;
     }
 
-    /** One thread's state: its ring of x/y-filtered planes and row buffers. */
+    /**
+     * One thread's state. Per output slice z, rows are filtered along z first (straight from the
+     * float32 input, products formed on the fly), kept in a ring of {@code size} rows, summed along
+     * y, then filtered along x and turned into SSIM: every intermediate is a few rows, so the work
+     * stays in cache and nothing volume-sized is allocated.
+     */
     private final class Worker {
         private final float[] a;
         private final float[] b;
@@ -255,9 +259,11 @@ public final class Ssim3d {
         private final double cn;
         private final boolean cropped;
         private final RowSink sink;
-        private final double[][][] ring;
-        private final int[] ringSlice;
-        private final double[][] xFiltered;
+        private final double[][][] zRows;
+        private final int[] zRowY;
+        private final double[][][] src;
+        private final int[] zOff;
+        private final double[][] yAcc;
         private final double[] pad;
         private final double[][] acc;
         private final double[] s;
@@ -276,11 +282,11 @@ public final class Ssim3d {
             this.cn = window.covarianceNorm();
             this.cropped = cropped;
             this.sink = sink;
-            int plane = nx * ny;
-            this.ring = new double[taps][FIELDS][plane];
-            this.ringSlice = new int[taps];
-            java.util.Arrays.fill(ringSlice, -1);
-            this.xFiltered = new double[FIELDS][plane];
+            this.zRows = new double[taps][FIELDS][nx];
+            this.zRowY = new int[taps];
+            this.src = new double[taps][][];
+            this.zOff = new int[taps];
+            this.yAcc = new double[FIELDS][nx];
             this.pad = new double[nx + 2 * r];
             this.acc = new double[FIELDS][nx];
             this.s = new double[nx];
@@ -293,40 +299,97 @@ public final class Ssim3d {
         }
 
         private void slice(int z) {
-            double[][][] src = new double[taps][][];
+            int plane = nx * ny;
             for (int t = 0; t < taps; t++) {
-                int sz = reflect(z - r + t, nz);
-                // the slices one output needs are contiguous, so sz % taps never collide
-                int slot = sz % taps;
-                if (ringSlice[slot] != sz) {
-                    plane(sz, ring[slot]);
-                    ringSlice[slot] = sz;
-                }
-                src[t] = ring[slot];
+                zOff[t] = reflect(z - r + t, nz) * plane;
             }
+            java.util.Arrays.fill(zRowY, -1);
             int y0 = cropped ? r : 0;
             int y1 = cropped ? ny - r : ny;
             int x0 = cropped ? r : 0;
             int x1 = cropped ? nx - r : nx;
             for (int y = y0; y < y1; y++) {
-                int o = y * nx;
+                for (int t = 0; t < taps; t++) {
+                    int yy = reflect(y - r + t, ny);
+                    // the rows one output row needs are contiguous, so yy % taps never collide
+                    int slot = yy % taps;
+                    if (zRowY[slot] != yy) {
+                        zFilterRow(yy, zRows[slot]);
+                        zRowY[slot] = yy;
+                    }
+                    src[t] = zRows[slot];
+                }
                 for (int f = 0; f < FIELDS; f++) {
-                    double[] out = acc[f];
+                    double[] out = yAcc[f];
                     double[] p0 = src[0][f];
                     double w0 = w[0];
-                    for (int x = x0; x < x1; x++) {
-                        out[x] = w0 * p0[o + x];
+                    for (int x = 0; x < nx; x++) {
+                        out[x] = w0 * p0[x];
                     }
                     for (int t = 1; t < taps; t++) {
                         double[] pt = src[t][f];
                         double wt = w[t];
-                        for (int x = x0; x < x1; x++) {
-                            out[x] += wt * pt[o + x];
+                        for (int x = 0; x < nx; x++) {
+                            out[x] += wt * pt[x];
                         }
                     }
+                    xFilter(out, acc[f], x0, x1);
                 }
                 ssimRow(x0, x1);
                 sink.row(y, z, s, x0, x1);
+            }
+        }
+
+        /** dst[field][x] = Σ_t w[t]·field(voxel (x, yy, reflect(z − r + t))) for the current slice z. */
+        private void zFilterRow(int yy, double[][] dst) {
+            double[] d0 = dst[0];
+            double[] d1 = dst[1];
+            double[] d2 = dst[2];
+            double[] d3 = dst[3];
+            double[] d4 = dst[4];
+            int row = yy * nx;
+            int off = zOff[0] + row;
+            double w0 = w[0];
+            for (int x = 0; x < nx; x++) {
+                double va = a[off + x];
+                double vb = b[off + x];
+                d0[x] = w0 * va;
+                d1[x] = w0 * vb;
+                d2[x] = w0 * (va * va);
+                d3[x] = w0 * (vb * vb);
+                d4[x] = w0 * (va * vb);
+            }
+            for (int t = 1; t < taps; t++) {
+                int o = zOff[t] + row;
+                double wt = w[t];
+                for (int x = 0; x < nx; x++) {
+                    double va = a[o + x];
+                    double vb = b[o + x];
+                    d0[x] += wt * va;
+                    d1[x] += wt * vb;
+                    d2[x] += wt * (va * va);
+                    d3[x] += wt * (vb * vb);
+                    d4[x] += wt * (va * vb);
+                }
+            }
+        }
+
+        /** out[x] = Σ_t w[t]·in[reflect(x − r + t)] for x in [x0, x1). */
+        private void xFilter(double[] in, double[] out, int x0, int x1) {
+            System.arraycopy(in, 0, pad, r, nx);
+            for (int k = 0; k < r; k++) {
+                pad[r - 1 - k] = in[k];
+                pad[r + nx + k] = in[nx - 1 - k];
+            }
+            double w0 = w[0];
+            for (int x = x0; x < x1; x++) {
+                out[x] = w0 * pad[x];
+            }
+            for (int t = 1; t < taps; t++) {
+                double wt = w[t];
+                for (int x = x0; x < x1; x++) {
+                    out[x] += wt * pad[x + t];
+                }
             }
         }
 
@@ -348,85 +411,6 @@ public final class Ssim3d {
                 double b1 = ux * ux + uy * uy + c1;
                 double b2 = vx + vy + c2;
                 s[x] = (a1 * a2) / (b1 * b2);
-            }
-        }
-
-        /** Filters slice z along x then y into dst[field][y*nx + x]. */
-        private void plane(int z, double[][] dst) {
-            int base = z * nx * ny;
-            for (int y = 0; y < ny; y++) {
-                int row = base + y * nx;
-                for (int f = 0; f < FIELDS; f++) {
-                    fillPad(f, row);
-                    double[] out = xFiltered[f];
-                    int o = y * nx;
-                    double w0 = w[0];
-                    for (int x = 0; x < nx; x++) {
-                        out[o + x] = w0 * pad[x];
-                    }
-                    for (int t = 1; t < taps; t++) {
-                        double wt = w[t];
-                        for (int x = 0; x < nx; x++) {
-                            out[o + x] += wt * pad[x + t];
-                        }
-                    }
-                }
-            }
-            for (int f = 0; f < FIELDS; f++) {
-                double[] in = xFiltered[f];
-                double[] out = dst[f];
-                for (int y = 0; y < ny; y++) {
-                    int o = y * nx;
-                    int s0 = reflect(y - r, ny) * nx;
-                    double w0 = w[0];
-                    for (int x = 0; x < nx; x++) {
-                        out[o + x] = w0 * in[s0 + x];
-                    }
-                    for (int t = 1; t < taps; t++) {
-                        int st = reflect(y - r + t, ny) * nx;
-                        double wt = w[t];
-                        for (int x = 0; x < nx; x++) {
-                            out[o + x] += wt * in[st + x];
-                        }
-                    }
-                }
-            }
-        }
-
-        /** pad[r + x] = field f of voxel row[x], plus reflected borders. */
-        private void fillPad(int f, int row) {
-            switch (f) {
-                case 0 -> {
-                    for (int x = 0; x < nx; x++) {
-                        pad[r + x] = a[row + x];
-                    }
-                }
-                case 1 -> {
-                    for (int x = 0; x < nx; x++) {
-                        pad[r + x] = b[row + x];
-                    }
-                }
-                case 2 -> {
-                    for (int x = 0; x < nx; x++) {
-                        double v = a[row + x];
-                        pad[r + x] = v * v;
-                    }
-                }
-                case 3 -> {
-                    for (int x = 0; x < nx; x++) {
-                        double v = b[row + x];
-                        pad[r + x] = v * v;
-                    }
-                }
-                default -> {
-                    for (int x = 0; x < nx; x++) {
-                        pad[r + x] = (double) a[row + x] * b[row + x];
-                    }
-                }
-            }
-            for (int k = 0; k < r; k++) {
-                pad[r - 1 - k] = pad[r + k];
-                pad[r + nx + k] = pad[r + nx - 1 - k];
             }
         }
     }

@@ -321,16 +321,17 @@ public final class Ssim3d {
                 }
                 for (int f = 0; f < FIELDS; f++) {
                     double[] out = yAcc[f];
-                    double[] p0 = src[0][f];
-                    double w0 = w[0];
+                    double[] pc = src[r][f];
+                    double wc = w[r];
                     for (int x = 0; x < nx; x++) {
-                        out[x] = w0 * p0[x];
+                        out[x] = wc * pc[x];
                     }
-                    for (int t = 1; t < taps; t++) {
-                        double[] pt = src[t][f];
+                    for (int t = 0; t < r; t++) {
+                        double[] p1 = src[t][f];
+                        double[] p2 = src[taps - 1 - t][f];
                         double wt = w[t];
                         for (int x = 0; x < nx; x++) {
-                            out[x] += wt * pt[x];
+                            out[x] += wt * (p1[x] + p2[x]);
                         }
                     }
                     xFilter(out, acc[f], x0, x1);
@@ -340,7 +341,10 @@ public final class Ssim3d {
             }
         }
 
-        /** dst[field][x] = Σ_t w[t]·field(voxel (x, yy, reflect(z − r + t))) for the current slice z. */
+        /**
+         * dst[field][x] = Σ_t w[t]·field(voxel (x, yy, reflect(z − r + t))) for the current slice z.
+         * The weights are symmetric, so taps t and size−1−t share one multiply.
+         */
         private void zFilterRow(int yy, double[][] dst) {
             double[] d0 = dst[0];
             double[] d1 = dst[1];
@@ -348,28 +352,31 @@ public final class Ssim3d {
             double[] d3 = dst[3];
             double[] d4 = dst[4];
             int row = yy * nx;
-            int off = zOff[0] + row;
-            double w0 = w[0];
+            int off = zOff[r] + row;
+            double wc = w[r];
             for (int x = 0; x < nx; x++) {
                 double va = a[off + x];
                 double vb = b[off + x];
-                d0[x] = w0 * va;
-                d1[x] = w0 * vb;
-                d2[x] = w0 * (va * va);
-                d3[x] = w0 * (vb * vb);
-                d4[x] = w0 * (va * vb);
+                d0[x] = wc * va;
+                d1[x] = wc * vb;
+                d2[x] = wc * (va * va);
+                d3[x] = wc * (vb * vb);
+                d4[x] = wc * (va * vb);
             }
-            for (int t = 1; t < taps; t++) {
-                int o = zOff[t] + row;
+            for (int t = 0; t < r; t++) {
+                int o1 = zOff[t] + row;
+                int o2 = zOff[taps - 1 - t] + row;
                 double wt = w[t];
                 for (int x = 0; x < nx; x++) {
-                    double va = a[o + x];
-                    double vb = b[o + x];
-                    d0[x] += wt * va;
-                    d1[x] += wt * vb;
-                    d2[x] += wt * (va * va);
-                    d3[x] += wt * (vb * vb);
-                    d4[x] += wt * (va * vb);
+                    double va = a[o1 + x];
+                    double vb = b[o1 + x];
+                    double va2 = a[o2 + x];
+                    double vb2 = b[o2 + x];
+                    d0[x] += wt * (va + va2);
+                    d1[x] += wt * (vb + vb2);
+                    d2[x] += wt * (va * va + va2 * va2);
+                    d3[x] += wt * (vb * vb + vb2 * vb2);
+                    d4[x] += wt * (va * vb + va2 * vb2);
                 }
             }
         }
@@ -381,14 +388,15 @@ public final class Ssim3d {
                 pad[r - 1 - k] = in[k];
                 pad[r + nx + k] = in[nx - 1 - k];
             }
-            double w0 = w[0];
+            double wc = w[r];
             for (int x = x0; x < x1; x++) {
-                out[x] = w0 * pad[x];
+                out[x] = wc * pad[x + r];
             }
-            for (int t = 1; t < taps; t++) {
+            for (int t = 0; t < r; t++) {
                 double wt = w[t];
+                int t2 = taps - 1 - t;
                 for (int x = x0; x < x1; x++) {
-                    out[x] += wt * pad[x + t];
+                    out[x] += wt * (pad[x + t] + pad[x + t2]);
                 }
             }
         }

@@ -18,7 +18,7 @@ import org.mrisr.engine.volume.Volume;
  * S = (2μxμy + C1)(2σxy + C2) / ((μx² + μy² + C1)(σx² + σy² + C2)) per voxel.
  *
  * <p>How it is computed: the five windowed moments (x, y, x², y², xy) are separable float64
- * filters, applied z, then y, then x on rows (see {@link Worker}); each SSIM row is consumed at
+ * filters, applied z, then y, then x on rows; each SSIM row is consumed at
  * once, so memory is a few rows per thread whatever the volume size. Output slices are split
  * across threads.
  *

@@ -29,7 +29,7 @@ public record NiftiTransform(Affine affine, String kind, int spaceCode) {
             kind = "sform";
             code = h.sformCode();
         } else if (h.qformCode() > 0) {
-            m = Quaternions.toMatrix(h.quatern(), h.qoffset(), h.pixdim());
+            m = qformMatrix(h);
             kind = "qform";
             code = h.qformCode();
         } else {
@@ -49,6 +49,11 @@ public record NiftiTransform(Affine affine, String kind, int spaceCode) {
         m[14] = 0;
         m[15] = 1;
         return new NiftiTransform(Affine.ofRowMajor(m), kind, code);
+    }
+
+    /** The qform's row-major 4×4 as stored (before unit conversion), whatever qform_code says. */
+    static double[] qformMatrix(NiftiHeader h) {
+        return Quaternions.toMatrix(h.quatern(), h.qoffset(), h.pixdim());
     }
 
     /** Factor from the spatial unit of xyzt_units (bits 0-2) to mm. */

@@ -3,7 +3,8 @@ package org.mrisr.engine.nifti;
 /**
  * The NIfTI qform: a rotation quaternion (b, c, d; a ≥ 0 implied), voxel sizes pixdim[1..3], the
  * handedness flag qfac = pixdim[0] and an offset. Both directions follow nifti1_io.c
- * (nifti_quatern_to_mat44 / nifti_mat44_to_quatern), so files agree with FSL, ITK and nibabel.
+ * (nifti_quatern_to_mat44 / nifti_mat44_to_quatern) except where noted, so files agree with FSL, ITK
+ * and nibabel.
  */
 final class Quaternions {
     private Quaternions() {
@@ -15,8 +16,10 @@ final class Quaternions {
         double c = bcd[1];
         double d = bcd[2];
         double a = 1.0 - (b * b + c * c + d * d);
-        if (a < 1e-7) {
-            // a rotation by 180°: nifti1_io renormalises (b, c, d) and sets a = 0
+        if (a < 0) {
+            // |(b,c,d)| > 1 by rounding (or a broken header): a 180° rotation, so renormalise and
+            // set a = 0 as nifti1_io does. Small positive a is kept as stored, like nibabel (nifti1_io
+            // zeroes a below 1e-7, a difference of ~1e-4 in the matrix).
             double n = Math.sqrt(b * b + c * c + d * d);
             a = 0;
             if (n > 0) {

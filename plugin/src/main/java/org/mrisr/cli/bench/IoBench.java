@@ -19,8 +19,8 @@ import org.mrisr.engine.volume.Volume;
  * NIfTI read and write of {@code ch2better.nii.gz} (301×370×316 uint8, 0.5 mm) against nibabel
  * in the same run. MB/s counts decoded voxel data as float32 (voxels × 4 bytes, 1 MB = 10^6 bytes)
  * per second: read is file → float32 volume, write is float32 volume → .nii.gz at gzip level 1
- * (nibabel's default). Medians of 5 runs after a warm-up, on both sides; the file is in the page
- * cache after the first read. Another file can be chosen with {@code -Dmrisr.bench.io.file}.
+ * (nibabel's default; mrisr compresses blocks on all cores, nibabel on one). Medians of 5 runs after
+ * warm-up, on both sides; the file is in the page cache after the first read. Another file can be chosen with {@code -Dmrisr.bench.io.file}.
  */
 public final class IoBench implements BenchSection {
     private static final String DEFAULT_FILE = "/usr/share/mricron/templates/ch2better.nii.gz";
@@ -65,8 +65,9 @@ public final class IoBench implements BenchSection {
         void run() throws Exception;
     }
 
-    /** Median seconds of REPS runs after one warm-up. */
+    /** Median seconds of REPS runs after two warm-ups (the JIT compiles the decode loops). */
     private static double median(Action a) throws Exception {
+        a.run();
         a.run();
         double[] t = new double[REPS];
         for (int i = 0; i < REPS; i++) {

@@ -12,7 +12,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 import org.mrisr.engine.InvalidInputException;
@@ -103,10 +105,12 @@ public final class NiftiWriter {
             throw new InvalidInputException(path.toString(), "output must end in .nii or .nii.gz");
         }
         Path dir = path.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".part");
+        // not Files.createTempFile: its owner-only permissions would survive the rename
+        Path tmp = dir.resolve("." + path.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+        OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         boolean done = false;
         try {
-            try (OutputStream out = wrap.apply(open(tmp, gz))) {
+            try (OutputStream out = wrap.apply(open(raw, gz))) {
                 float[] scale = storage == Storage.INT16_SCALED ? int16Scaling(v.data()) : null;
                 out.write(header(v, scale));
                 if (scale == null) {
@@ -128,8 +132,7 @@ public final class NiftiWriter {
         }
     }
 
-    private OutputStream open(Path tmp, boolean gz) throws IOException {
-        OutputStream raw = Files.newOutputStream(tmp);
+    private OutputStream open(OutputStream raw, boolean gz) throws IOException {
         if (!gz) {
             return new BufferedOutputStream(raw, 1 << 16);
         }

@@ -77,6 +77,17 @@ class NiftiWriterTest {
         assertArrayEquals(NiftiRoundTripTest.randomVolume(4).data(), NiftiReader.read(f).data());
     }
 
+    /** The temporary file's name is private, its permissions are not: they follow the umask like any new file. */
+    @Test
+    void writtenFilesGetOrdinaryPermissions() throws IOException {
+        Path plain = Files.createFile(tmp.resolve("plain"));
+        Path f = tmp.resolve("perm.nii.gz");
+        NiftiWriter.write(new Volume(1, 1, 1, new float[1], Affine.identity()), f);
+        if (Files.getFileStore(f).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(f));
+        }
+    }
+
     @Test
     void onlyNiiNamesAreWritten() {
         Volume v = new Volume(1, 1, 1, new float[1], Affine.identity());

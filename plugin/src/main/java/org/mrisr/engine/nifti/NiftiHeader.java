@@ -280,9 +280,12 @@ public final class NiftiHeader {
         return sclInter;
     }
 
-    /** Whether scl_slope/scl_inter change values: slope 0, NaN or infinite means unscaled. */
+    /**
+     * Whether scl_slope/scl_inter change values: slope 0, NaN or infinite means unscaled (the
+     * intercept is then ignored), as does slope 1 with intercept 0.
+     */
     public boolean isScaled() {
-        return sclSlope != 0 && Double.isFinite(sclSlope) && (sclSlope != 1 || (Double.isFinite(sclInter) && sclInter != 0));
+        return sclSlope != 0 && Double.isFinite(sclSlope) && !(sclSlope == 1 && sclInter == 0);
     }
 
     public int qformCode() {

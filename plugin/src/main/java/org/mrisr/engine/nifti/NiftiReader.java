@@ -1,5 +1,6 @@
 package org.mrisr.engine.nifti;
 
+import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,8 +65,8 @@ public final class NiftiReader {
     }
 
     /**
-     * Whether to also inflate and check the volumes after the chosen one (so a truncated 4-D gzip is
-     * caught even when volume 0 is read). Raw files are always checked whole against their size.
+     * Whether to also inflate the volumes after the chosen one (so a truncated 4-D gzip is caught
+     * even when volume 0 is read). Raw files are always checked whole against their size.
      */
     public NiftiReader verifyAllVolumes(boolean all) {
         return new NiftiReader(volume, maxVoxels, all);
@@ -130,10 +131,15 @@ public final class NiftiReader {
             return raw;
         }
         try {
-            return new GZIPInputStream(raw, GZIP_BUFFER);
-        } catch (ZipException | EOFException e) {
+            // buffered: GZIPInputStream parses its header (e.g. an unterminated file name) byte by byte
+            return new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), GZIP_BUFFER);
+        } catch (ZipException e) {
             raw.close();
             throw new NiftiFormatException(p.toString(), "named .gz but not gzip-compressed (" + e.getMessage() + ")", e);
+        } catch (EOFException e) {
+            raw.close();
+            throw new NiftiFormatException(p.toString(), Files.size(p) == 0
+                    ? "empty file" : "named .gz but its gzip header is cut short", e);
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
@@ -253,7 +259,8 @@ public final class NiftiReader {
             decoder.decode(chunk, n, out, (int) done);
             done += n;
         }
-        if (verifyAll) {
+        if (verifyAll && NiftiFiles.gzipped(data)) {
+            // raw files were checked whole against their size above
             long rest = (nt - volume - 1) * volumeBytes;
             long read = 0;
             while (read < rest) {

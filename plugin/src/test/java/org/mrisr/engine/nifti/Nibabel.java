@@ -35,9 +35,23 @@ final class Nibabel {
     }
 
     static Loaded load(Path file, int volume) throws IOException {
+        return load(file, volume, "");
+    }
+
+    /**
+     * Runs {@code prelude} first in the same interpreter (e.g. to let nibabel write the file), then
+     * loads. The prelude sees its own arguments as sys.argv[1:] and must not print.
+     */
+    static Loaded load(Path file, int volume, String prelude, String... preludeArgs) throws IOException {
         Path raw = Files.createTempFile("mrisr-nib", ".f32");
         try {
-            String out = Python.run(LOAD, file.toString(), Integer.toString(volume), raw.toString());
+            String script = prelude.isEmpty() ? LOAD : prelude + "\nimport sys\nsys.argv = sys.argv[:1] + sys.argv[-3:]\n" + LOAD;
+            String[] args = new String[preludeArgs.length + 3];
+            System.arraycopy(preludeArgs, 0, args, 0, preludeArgs.length);
+            args[preludeArgs.length] = file.toString();
+            args[preludeArgs.length + 1] = Integer.toString(volume);
+            args[preludeArgs.length + 2] = raw.toString();
+            String out = Python.run(script, args);
             JsonObject j = new JsonParser().parse(out.strip()).getAsJsonObject();
             JsonArray s = j.getAsJsonArray("shape");
             int[] shape = new int[s.size()];

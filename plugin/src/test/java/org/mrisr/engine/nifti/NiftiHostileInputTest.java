@@ -153,7 +153,8 @@ class NiftiHostileInputTest {
     void gzipProblems() throws IOException {
         byte[] gz = Samples.gzip(good);
         assertMentions(refused("t.nii.gz", Arrays.copyOf(gz, gz.length / 2)), "truncated");
-        assertMentions(refused("t.nii.gz", Arrays.copyOf(gz, 5)), "not gzip-compressed");
+        assertMentions(refused("t.nii.gz", Arrays.copyOf(gz, 5)), "gzip header is cut short");
+        assertMentions(refused("t.nii.gz", new byte[0]), "empty file");
         assertMentions(refused("plain.nii.gz", good), "not gzip-compressed");
         assertMentions(refused("gz.nii", gz), "gzip-compressed: name it .nii.gz");
         byte[] corrupt = gz.clone();
@@ -161,6 +162,22 @@ class NiftiHostileInputTest {
             corrupt[i] = (byte) 0xff;
         }
         assertMentions(refused("c.nii.gz", corrupt), "corrupt gzip data");
+    }
+
+    /** A gzip header whose file name never ends: read through a buffer, not byte by byte from disk. */
+    @Test
+    void unterminatedGzipFileName() throws IOException {
+        byte[] b = new byte[30_000_000];
+        Arrays.fill(b, (byte) 'a');
+        b[0] = 0x1f;
+        b[1] = (byte) 0x8b;
+        b[2] = 8;
+        b[3] = 8; // FNAME
+        Path f = tmp.resolve("name.nii.gz");
+        Files.write(f, b);
+        NiftiFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(NiftiFormatException.class, () -> NiftiReader.read(f)));
+        assertMentions(e.problem(), "gzip header is cut short");
     }
 
     @Test

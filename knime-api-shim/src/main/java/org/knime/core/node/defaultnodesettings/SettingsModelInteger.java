@@ -19,11 +19,11 @@ public class SettingsModelInteger extends SettingsModelNumber {
         m_value = defaultValue;
     }
 
-    public int getIntegerValue() {
+    public int getIntValue() {
         return m_value;
     }
 
-    public void setIntegerValue(final int newValue) {
+    public void setIntValue(final int newValue) {
         checkBounds(newValue);
         if (m_value != newValue) {
             m_value = newValue;
@@ -64,7 +64,7 @@ public class SettingsModelInteger extends SettingsModelNumber {
 
     @Override
     void applyValue(final Object value) {
-        setIntegerValue((Integer)value);
+        setIntValue((Integer)value);
     }
 
     @Override
@@ -79,7 +79,7 @@ public class SettingsModelInteger extends SettingsModelNumber {
 
     @Override
     void setNumber(final Number n) {
-        setIntegerValue(n.intValue());
+        setIntValue(n.intValue());
     }
 
     @Override

@@ -41,7 +41,7 @@ public class SettingsModelIntegerBounded extends SettingsModelInteger {
 
     @Override
     SettingsModel newInstance() {
-        SettingsModelIntegerBounded m = new SettingsModelIntegerBounded(configName(), getIntegerValue(), m_minValue, m_maxValue);
+        SettingsModelIntegerBounded m = new SettingsModelIntegerBounded(configName(), getIntValue(), m_minValue, m_maxValue);
         return m;
     }
 

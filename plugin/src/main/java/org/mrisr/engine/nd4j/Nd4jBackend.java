@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.deeplearning4j.config.DL4JClassLoading;
 import org.nd4j.common.config.ND4JClassLoading;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -79,6 +80,16 @@ public final class Nd4jBackend {
         } finally {
             t.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * A 2x2 matrix product on the backend in use: 134 when ND4J, its backend and natives work
+     * (a quick health check for diagnostics and the OSGi bundle test). Call {@link #init} first.
+     */
+    public static double selfCheck() {
+        INDArray a = Nd4j.createFromArray(new float[][] {{1, 2}, {3, 4}});
+        INDArray b = Nd4j.createFromArray(new float[][] {{5, 6}, {7, 8}});
+        return a.mmul(b).sumNumber().doubleValue();
     }
 
     /** Delegates everything, but shows ND4J only the backend service files naming the wanted backend. */

@@ -66,10 +66,31 @@ class BundleManifestTest {
     @Test
     void linuxFragmentListsExactlyItsJars() throws IOException {
         Path frag = BASEDIR.resolve("../native/org.mrisr.native.linux.x86_64").normalize();
+        assertTrue(Files.isDirectory(frag.resolve("lib")), "the default build fills the Linux fragment's lib/");
+        assertFragmentMatchesItsLib(frag, "(osgi.os=linux)");
+    }
+
+    /** Other fragments' lib/ exists only after a packaging build (-Pnatives-all, -Pcuda); check them then. */
+    @Test
+    void otherFragmentsListExactlyTheirJarsWhenBuilt() throws IOException {
+        String[][] fragments = {
+            {"native/org.mrisr.native.windows.x86_64", "(osgi.os=win32)"},
+            {"native/org.mrisr.native.macosx.x86_64", "(osgi.os=macosx)"},
+            {"feature-cuda/org.mrisr.cuda.linux.x86_64", "(osgi.os=linux)"}};
+        for (String[] f : fragments) {
+            Path frag = BASEDIR.resolve("..").resolve(f[0]).normalize();
+            assertTrue(Files.isRegularFile(frag.resolve("META-INF/MANIFEST.MF")), frag.toString());
+            if (Files.isDirectory(frag.resolve("lib"))) {
+                assertFragmentMatchesItsLib(frag, f[1]);
+            }
+        }
+    }
+
+    private static void assertFragmentMatchesItsLib(final Path frag, final String osFilter) throws IOException {
         Attributes a = manifest(frag);
-        assertEquals(jarsIn(frag.resolve("lib")), new TreeSet<>(clauses(a.getValue("Bundle-ClassPath"))));
+        assertEquals(jarsIn(frag.resolve("lib")), new TreeSet<>(clauses(a.getValue("Bundle-ClassPath"))), frag.toString());
         assertEquals("org.mrisr", clauses(a.getValue("Fragment-Host")).get(0));
-        assertTrue(a.getValue("Eclipse-PlatformFilter").contains("(osgi.os=linux)"));
+        assertTrue(a.getValue("Eclipse-PlatformFilter").contains(osFilter), a.getValue("Eclipse-PlatformFilter"));
     }
 
     @Test

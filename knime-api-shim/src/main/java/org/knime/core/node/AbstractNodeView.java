@@ -19,4 +19,7 @@ public abstract class AbstractNodeView<T extends NodeModel> {
     protected final T getNodeModel() {
         return m_nodeModel;
     }
+
+    /** Called when the model changed (e.g. after execution); update the view here. */
+    protected abstract void modelChanged();
 }

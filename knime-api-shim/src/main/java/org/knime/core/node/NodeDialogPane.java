@@ -29,12 +29,20 @@ public abstract class NodeDialogPane {
         return m_panel;
     }
 
-    public final void addTab(final String title, final Component comp) {
-        if (m_tabComponents.containsKey(title)) {
-            throw new IllegalArgumentException("Tab \"" + title + "\" already exists");
+    protected final void addTab(final String title, final Component comp) {
+        if (title == null || comp == null) {
+            throw new NullPointerException("The title and component of a dialog tab can't be null");
         }
-        m_tabComponents.put(title, comp);
-        m_tabs.addTab(title, comp);
+        if (m_tabComponents.get(title) == comp) {
+            return;
+        }
+        // Like KNIME: a repeated title gets a unique one rather than failing.
+        String unique = title;
+        for (int i = 2; m_tabComponents.containsKey(unique); i++) {
+            unique = title + " (#" + i + ")";
+        }
+        m_tabComponents.put(unique, comp);
+        m_tabs.addTab(unique, comp);
     }
 
     protected void loadSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs)
@@ -42,8 +50,8 @@ public abstract class NodeDialogPane {
         DataTableSpec[] tableSpecs = new DataTableSpec[specs.length];
         for (int i = 0; i < specs.length; i++) {
             if (specs[i] != null && !(specs[i] instanceof DataTableSpec)) {
-                throw new IllegalStateException(getClass().getName() + " has non-table ports and must override "
-                    + "loadSettingsFrom(NodeSettingsRO, PortObjectSpec[])");
+                throw new NotConfigurableException("Input Port " + i + " does not hold data table specs; "
+                    + getClass().getName() + " must override loadSettingsFrom(NodeSettingsRO, PortObjectSpec[])");
             }
             tableSpecs[i] = specs[i] == null ? new DataTableSpec() : (DataTableSpec)specs[i];
         }
@@ -52,7 +60,8 @@ public abstract class NodeDialogPane {
 
     protected void loadSettingsFrom(final NodeSettingsRO settings, final DataTableSpec[] specs)
         throws NotConfigurableException {
-        throw new IllegalStateException("loadSettingsFrom() implementation missing in " + getClass().getName());
+        throw new NotConfigurableException("NodeDialogPane.loadSettingsFrom() implementation missing in "
+            + getClass().getName());
     }
 
     protected abstract void saveSettingsTo(final NodeSettingsWO settings) throws InvalidSettingsException;

@@ -15,13 +15,11 @@ public abstract class NodeView<T extends NodeModel> extends AbstractNodeView<T> 
         super(nodeModel);
     }
 
-    protected abstract void modelChanged();
-
     protected abstract void onClose();
 
     protected abstract void onOpen();
 
-    protected void setComponent(final Component comp) {
+    protected final void setComponent(final Component comp) {
         m_component = comp;
     }
 

@@ -113,6 +113,32 @@ class SettingsTest {
     }
 
     @Test
+    void disabledModelsSkipValidationAndIgnoreMissingValuesLikeKnime() throws Exception {
+        NodeSettings s = new NodeSettings("model");
+        s.addNodeSettings("sigma_Internals").addString("SettingsModelID", "SMID_double");
+        ((NodeSettings)s.getNodeSettings("sigma_Internals")).addBoolean("EnabledStatus", false);
+        SettingsModelDouble sigma = new SettingsModelDouble("sigma", 0.5);
+        sigma.validateSettings(s);
+        sigma.loadSettingsFrom(s);
+        assertFalse(sigma.isEnabled());
+        assertEquals(0.5, sigma.getDoubleValue());
+
+        SettingsModelDouble enabled = new SettingsModelDouble("other", 0.5);
+        assertThrows(InvalidSettingsException.class, () -> enabled.validateSettings(s));
+        assertThrows(InvalidSettingsException.class, () -> enabled.loadSettingsFrom(s));
+    }
+
+    @Test
+    void columnNameUsesKnimesSubConfigLayout() throws Exception {
+        SettingsModelColumnName c = new SettingsModelColumnName("hr", "HR volume");
+        NodeSettings s = new NodeSettings("model");
+        c.saveSettingsTo(s);
+        assertEquals("HR volume", s.getNodeSettings("hr").getString("columnName"));
+        assertFalse(s.getNodeSettings("hr").getBoolean("useRowID"));
+        assertEquals("SMID_string", s.getNodeSettings("hr_Internals").getString("SettingsModelID"));
+    }
+
+    @Test
     void otherModelsRoundTrip() throws Exception {
         SettingsModelBoolean b = new SettingsModelBoolean("b", true);
         SettingsModelLong l = new SettingsModelLong("seed", 42L);

@@ -49,23 +49,43 @@ public abstract class SettingsModel {
     // ---- KNIME API ----
 
     public final void saveSettingsTo(final NodeSettingsWO settings) {
-        saveValue(settings);
+        // Internals first, as KNIME writes them.
         NodeSettingsWO internals = settings.addNodeSettings(configName() + INTERNALS_SUFFIX);
         internals.addString("SettingsModelID", modelTypeId());
         internals.addBoolean("EnabledStatus", m_enabled);
+        saveValue(settings);
     }
 
+    /** Checks the value, unless the settings say the model was disabled when saved (KNIME's rule). */
     public final void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        readValue(settings);
+        if (storedEnabledStatus(settings, true)) {
+            readValue(settings);
+        }
     }
 
+    /** Loads the enabled status (if stored) and the value; a disabled model ignores a missing/bad value. */
     public final void loadSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        Object value = readValue(settings);
-        applyValue(value);
-        String internalsKey = configName() + INTERNALS_SUFFIX;
-        if (settings.containsKey(internalsKey)) {
-            setEnabled(settings.getNodeSettings(internalsKey).getBoolean("EnabledStatus", true));
+        boolean enabled = storedEnabledStatus(settings, m_enabled);
+        if (enabled != m_enabled) {
+            setEnabled(enabled);
         }
+        try {
+            applyValue(readValue(settings));
+        } catch (InvalidSettingsException e) {
+            if (m_enabled) {
+                throw e;
+            }
+        }
+    }
+
+    /** EnabledStatus from "&lt;name&gt;_Internals"; def when the settings have no internals (older files). */
+    private boolean storedEnabledStatus(final NodeSettingsRO settings, final boolean def)
+        throws InvalidSettingsException {
+        String internalsKey = configName() + INTERNALS_SUFFIX;
+        if (!settings.containsKey(internalsKey)) {
+            return def;
+        }
+        return settings.getNodeSettings(internalsKey).getBoolean("EnabledStatus");
     }
 
     @SuppressWarnings("unchecked")

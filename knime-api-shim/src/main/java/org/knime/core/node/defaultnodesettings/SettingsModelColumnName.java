@@ -19,8 +19,9 @@ public class SettingsModelColumnName extends SettingsModelString {
         super(configName, defaultValue);
     }
 
+    /** The column name; null if none was selected. Check {@link #useRowID()} for the row ID. */
     public String getColumnName() {
-        return m_useRowID ? null : getStringValue();
+        return getStringValue();
     }
 
     public boolean useRowID() {
@@ -33,19 +34,15 @@ public class SettingsModelColumnName extends SettingsModelString {
         if (changed) {
             notifyChangeListeners();
         }
-        setStringValue(isRowID ? null : newValue);
-    }
-
-    @Override
-    String modelTypeId() {
-        return "SMID_columnname";
+        setStringValue(newValue);
     }
 
     @Override
     void saveValue(final NodeSettingsWO settings) {
+        // KNIME's layout: a sub-config named after the setting, holding useRowID and columnName.
         ConfigWO c = settings.addConfig(configName());
-        c.addString("columnName", getStringValue());
         c.addBoolean("useRowID", m_useRowID);
+        c.addString("columnName", getStringValue());
     }
 
     @Override

@@ -27,7 +27,7 @@ public abstract class DialogComponent {
         m_model = model;
     }
 
-    public final JPanel getComponentPanel() {
+    public JPanel getComponentPanel() {
         return m_panel;
     }
 
@@ -37,17 +37,24 @@ public abstract class DialogComponent {
 
     public final void loadSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs)
         throws NotConfigurableException {
+        checkConfigurability(specs);
         try {
             m_model.loadSettingsFrom(settings);
         } catch (InvalidSettingsException e) {
             // Like KNIME: a dialog opens with the model's current value when the settings lack it.
         }
-        checkConfigurability(specs);
         updateComponent();
     }
 
     public final void saveSettingsTo(final NodeSettingsWO settings) throws InvalidSettingsException {
-        commitComponent();
+        try {
+            commitComponent();
+        } catch (InvalidSettingsException e) {
+            // Like KNIME: a disabled component may hold an invalid value; it is saved as the model has it.
+            if (m_model.isEnabled()) {
+                throw e;
+            }
+        }
         m_model.saveSettingsTo(settings);
     }
 

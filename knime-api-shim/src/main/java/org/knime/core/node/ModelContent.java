@@ -12,7 +12,7 @@ import org.knime.core.node.config.Config;
 import org.mrisr.knimeshim.XmlSettingsReader;
 
 /** In-memory model content, saved in KNIME's XML config layout. */
-public class ModelContent extends Config implements ModelContentRO, ModelContentWO {
+public final class ModelContent extends Config implements ModelContentRO, ModelContentWO {
     public ModelContent(final String key) {
         super(key);
     }

@@ -32,6 +32,11 @@ public final class NodeSettings extends Config implements NodeSettingsRO, NodeSe
         return (NodeSettings)getConfigBase(key);
     }
 
+    @Override
+    public void copyTo(final org.knime.core.node.config.ConfigWO dest) {
+        super.copyTo(dest);
+    }
+
     public static NodeSettingsRO loadFromXML(final InputStream in) throws IOException {
         return XmlSettingsReader.read(in, NodeSettings::new);
     }

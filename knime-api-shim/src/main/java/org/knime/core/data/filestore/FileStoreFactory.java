@@ -18,26 +18,43 @@ public abstract class FileStoreFactory {
 
     public abstract FileStore createFileStore(final String relativePath) throws IOException;
 
-    public static FileStoreFactory createWorkflowFileStoreFactory(final ExecutionContext exec) {
+    /** Disallows further file stores from this factory. */
+    public abstract void close();
+
+    public static final FileStoreFactory createWorkflowFileStoreFactory(final ExecutionContext exec) {
         return new FileStoreFactory() {
             @Override
             public FileStore createFileStore(final String relativePath) throws IOException {
                 return exec.createFileStore(relativePath);
             }
+
+            @Override
+            public void close() {
+                // the framework decides when a node's file stores are done
+            }
         };
     }
 
-    public static FileStoreFactory createNotInWorkflowFileStoreFactory() {
+    public static final FileStoreFactory createNotInWorkflowFileStoreFactory() {
         return new FileStoreFactory() {
             private File m_dir;
+            private boolean m_closed;
 
             @Override
             public synchronized FileStore createFileStore(final String relativePath) throws IOException {
+                if (m_closed) {
+                    throw new IllegalStateException("File store factory is closed");
+                }
                 if (m_dir == null) {
                     m_dir = Files.createTempDirectory("knime-shim-fs").toFile();
                     m_dir.deleteOnExit();
                 }
                 return newFileStore(m_dir, relativePath);
+            }
+
+            @Override
+            public synchronized void close() {
+                m_closed = true;
             }
         };
     }

@@ -23,8 +23,4 @@ public abstract class Config extends ConfigBase implements ConfigRO, ConfigWO {
     public Config getConfig(final String key) throws InvalidSettingsException {
         return (Config)getConfigBase(key);
     }
-
-    public void copyTo(final ConfigWO dest) {
-        super.copyTo(dest);
-    }
 }

@@ -47,10 +47,14 @@ public class DialogComponentColumnNameSelection extends DialogComponent {
     void checkConfigurability(final PortObjectSpec[] specs) throws NotConfigurableException {
         m_combo.removeAllItems();
         PortObjectSpec spec = specs == null || specs.length <= m_specIndex ? null : specs[m_specIndex];
-        if (spec != null && !(spec instanceof DataTableSpec)) {
+        if (spec == null) {
+            throw new NotConfigurableException("Need input table spec to configure dialog. "
+                + "Configure or execute predecessor nodes.");
+        }
+        if (!(spec instanceof DataTableSpec)) {
             throw new NotConfigurableException("Input " + m_specIndex + " is not a data table");
         }
-        if (spec != null) {
+        {
             for (DataColumnSpec c : (DataTableSpec)spec) {
                 if (m_filter.isEmpty() || m_filter.stream().anyMatch(v -> c.getType().isCompatible(v))) {
                     m_combo.addItem(c.getName());

@@ -11,8 +11,11 @@ import javax.swing.SpinnerNumberModel;
 
 import org.knime.core.node.InvalidSettingsException;
 
-/** A spinner for an int, long or double setting (bounded models bound the spinner). */
-public final class DialogComponentNumber extends DialogComponent {
+/**
+ * A spinner for an int or double setting (bounded models bound the spinner). Like KNIME, other
+ * number models (e.g. SettingsModelLong) are rejected.
+ */
+public class DialogComponentNumber extends DialogComponent {
     private final JSpinner m_spinner;
 
     public DialogComponentNumber(final SettingsModelNumber numberModel, final String label, final Number stepSize) {
@@ -23,6 +26,12 @@ public final class DialogComponentNumber extends DialogComponent {
     public DialogComponentNumber(final SettingsModelNumber numberModel, final String label, final Number stepSize,
         final int compWidth) {
         super(numberModel);
+        if (!(numberModel instanceof SettingsModelInteger || numberModel instanceof SettingsModelDouble)) {
+            throw new IllegalArgumentException("Only Double and Integer are currently supported by the NumberComponent");
+        }
+        if (compWidth < 1) {
+            throw new IllegalArgumentException("Width of component can't be smaller than 1");
+        }
         m_spinner = new JSpinner(new SpinnerNumberModel(numberModel.numberValue(), (Comparable)numberModel.lower(),
             (Comparable)numberModel.upper(), stepSize));
         ((JSpinner.DefaultEditor)m_spinner.getEditor()).getTextField().setColumns(compWidth);

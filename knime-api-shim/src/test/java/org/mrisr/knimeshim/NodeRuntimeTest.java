@@ -280,6 +280,10 @@ class NodeRuntimeTest {
         assertEquals("value", out.getString("column"));
         assertEquals(java.util.Set.of("Options", "Input"), ShimHeadless.tabTitles(pane));
 
+        // As in KNIME: the number component takes int and double models only.
+        assertThrows(IllegalArgumentException.class, () -> new DialogComponentNumber(
+            new org.knime.core.node.defaultnodesettings.SettingsModelLong("seed", 1L), "Seed", 1));
+
         DataTableSpec noDoubles = new DataTableSpec(new DataColumnSpecCreator("name", StringCell.TYPE).createSpec());
         assertThrows(NotConfigurableException.class, () -> ShimHeadless.loadDialog(pane, in, noDoubles));
     }

@@ -26,7 +26,7 @@ public abstract class AbstractPortObject implements PortObject {
         extends PortObjectSerializer<T> {
 
         @Override
-        public final void savePortObject(final T portObject, final PortObjectZipOutputStream out,
+        public void savePortObject(final T portObject, final PortObjectZipOutputStream out,
             final ExecutionMonitor exec) throws IOException, CanceledExecutionException {
             out.putNextEntry(new ZipEntry("meta.xml"));
             ModelContent meta = new ModelContent("meta.xml");
@@ -37,7 +37,7 @@ public abstract class AbstractPortObject implements PortObject {
         }
 
         @Override
-        public final T loadPortObject(final PortObjectZipInputStream in, final PortObjectSpec spec,
+        public T loadPortObject(final PortObjectZipInputStream in, final PortObjectSpec spec,
             final ExecutionMonitor exec) throws IOException, CanceledExecutionException {
             ZipEntry entry = in.getNextEntry();
             if (entry == null || !"meta.xml".equals(entry.getName())) {

@@ -27,7 +27,7 @@ public abstract class AbstractSimplePortObjectSpec implements PortObjectSpec {
         extends PortObjectSpecSerializer<T> {
 
         @Override
-        public final T loadPortObjectSpec(final PortObjectSpecZipInputStream in) throws IOException {
+        public T loadPortObjectSpec(final PortObjectSpecZipInputStream in) throws IOException {
             ZipEntry entry = in.getNextEntry();
             if (entry == null || !"content.xml".equals(entry.getName())) {
                 throw new IOException("Expected content.xml in port spec stream, got " + (entry == null ? "nothing" : entry.getName()));
@@ -44,7 +44,7 @@ public abstract class AbstractSimplePortObjectSpec implements PortObjectSpec {
         }
 
         @Override
-        public final void savePortObjectSpec(final T portObjectSpec, final PortObjectSpecZipOutputStream out)
+        public void savePortObjectSpec(final T portObjectSpec, final PortObjectSpecZipOutputStream out)
             throws IOException {
             ModelContent model = new ModelContent("model.xml");
             model.addInt("version", 1);

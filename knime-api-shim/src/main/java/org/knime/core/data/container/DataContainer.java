@@ -22,7 +22,8 @@ import org.knime.core.data.RowKey;
  * Collects rows in memory and checks them against the spec as KNIME does: cell count, cell types
  * (a column of type X takes X cells, subclasses and missing cells) and unique row keys.
  */
-public class DataContainer implements RowAppender, AutoCloseable {
+// Not AutoCloseable: KNIME's DataContainer (5.3+ copy read) implements RowAppender and RowFlushable only.
+public class DataContainer implements RowAppender {
     private final DataTableSpec m_spec;
     private final List<DataRow> m_rows = new ArrayList<>();
     private final Set<RowKey> m_keys = new HashSet<>();
@@ -58,7 +59,6 @@ public class DataContainer implements RowAppender, AutoCloseable {
         m_rows.add(row);
     }
 
-    @Override
     public void close() {
         m_closed = true;
     }

@@ -1,5 +1,6 @@
 package org.mrisr.engine.ops;
 
+import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.volume.Volume;
 
 /**
@@ -46,7 +47,7 @@ public final class Degrader {
         double[] f = GaussianBlur.perAxis(factors, "factor");
         for (double r : f) {
             if (!(r >= 1)) {
-                throw new IllegalArgumentException("downsampling factor must be >= 1, got " + r);
+                throw new InvalidInputException("factor", "downsampling factor must be >= 1, got " + r);
             }
         }
         return new Degrader(f, new double[] {1, 1, 1}, Double.NaN, 3, false, 0, 0);
@@ -61,7 +62,7 @@ public final class Degrader {
     /** σ in mm, converted per axis with the input's voxel size when applied. */
     public Degrader withSigmaMm(double mm) {
         if (!(mm >= 0) || Double.isInfinite(mm)) {
-            throw new IllegalArgumentException("sigma in mm must be finite and >= 0, got " + mm);
+            throw new InvalidInputException("sigma-mm", "must be finite and >= 0, got " + mm);
         }
         return new Degrader(factors, null, mm, order, prefilter, noiseLevel, noiseSeed);
     }
@@ -69,7 +70,7 @@ public final class Degrader {
     /** Interpolation order of the downsampling zoom: 0, 1 or 3. */
     public Degrader withOrder(int o) {
         if (o != 0 && o != 1 && o != 3) {
-            throw new IllegalArgumentException("interpolation order must be 0, 1 or 3, got " + o);
+            throw new InvalidInputException("order", "interpolation order must be 0, 1 or 3, got " + o);
         }
         return new Degrader(factors, sigmaVoxels, sigmaMm, o, prefilter, noiseLevel, noiseSeed);
     }
@@ -82,7 +83,7 @@ public final class Degrader {
     /** Rician noise with σ = level·max(LR) after downsampling (0 = none), reproducible by seed. */
     public Degrader withRicianNoise(double level, long seed) {
         if (!(level >= 0) || Double.isInfinite(level)) {
-            throw new IllegalArgumentException("noise level must be finite and >= 0, got " + level);
+            throw new InvalidInputException("noise", "noise level must be finite and >= 0, got " + level);
         }
         return new Degrader(factors, sigmaVoxels, sigmaMm, order, prefilter, level, seed);
     }

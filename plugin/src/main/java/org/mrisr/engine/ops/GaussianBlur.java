@@ -1,5 +1,6 @@
 package org.mrisr.engine.ops;
 
+import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.volume.Volume;
 
 /**
@@ -30,7 +31,7 @@ public final class GaussianBlur {
     /** σ in voxels per axis for a σ in mm on this volume's grid. */
     public static double[] sigmaVoxelsFromMm(Volume v, double sigmaMm) {
         if (!(sigmaMm >= 0) || Double.isInfinite(sigmaMm)) {
-            throw new IllegalArgumentException("sigma in mm must be finite and >= 0, got " + sigmaMm);
+            throw new InvalidInputException("sigma-mm", "must be finite and >= 0, got " + sigmaMm);
         }
         double[] vs = v.voxelSize();
         return new double[] {sigmaMm / vs[0], sigmaMm / vs[1], sigmaMm / vs[2]};
@@ -60,12 +61,12 @@ public final class GaussianBlur {
 
     static double[] perAxis(double[] values, String what) {
         if (values == null || (values.length != 1 && values.length != 3)) {
-            throw new IllegalArgumentException(what + " needs 1 or 3 values");
+            throw new InvalidInputException(what, "needs 1 value or 3 (x, y, z)");
         }
         double[] r = values.length == 1 ? new double[] {values[0], values[0], values[0]} : values.clone();
         for (double s : r) {
             if (!(s >= 0) || Double.isInfinite(s)) {
-                throw new IllegalArgumentException(what + " must be finite and >= 0, got " + s);
+                throw new InvalidInputException(what, "must be finite and >= 0, got " + s);
             }
         }
         return r;

@@ -2,6 +2,7 @@ package org.mrisr.engine.ops;
 
 import java.util.SplittableRandom;
 
+import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.volume.Volume;
 
 /**
@@ -17,7 +18,7 @@ public final class RicianNoise {
     /** A new volume with noise of σ = level·max(v) added; level 0 returns a copy. */
     public static Volume add(Volume v, double level, long seed) {
         if (!(level >= 0) || Double.isInfinite(level)) {
-            throw new IllegalArgumentException("noise level must be finite and >= 0, got " + level);
+            throw new InvalidInputException("noise", "noise level must be finite and >= 0, got " + level);
         }
         float[] src = v.data();
         float[] dst = src.clone();
@@ -26,7 +27,8 @@ public final class RicianNoise {
         }
         float max = v.minMax()[1];
         if (!(max > 0)) {
-            throw new IllegalArgumentException("noise level is relative to the maximum intensity, which is " + max);
+            throw new InvalidInputException("noise", "the noise level is relative to the maximum intensity, which is " + max
+                    + " here; a volume with no positive voxel cannot get relative noise");
         }
         double sigma = level * max;
         int plane = v.nx() * v.ny();

@@ -1,5 +1,6 @@
 package org.mrisr.engine.ops;
 
+import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
 
@@ -43,10 +44,10 @@ public final class Zoom {
      */
     public static Volume toShape(Volume v, int[] shape, int order, boolean prefilter) {
         if (order != 0 && order != 1 && order != 3) {
-            throw new IllegalArgumentException("interpolation order must be 0, 1 or 3, got " + order);
+            throw new InvalidInputException("order", "interpolation order must be 0, 1 or 3, got " + order);
         }
         if (shape.length != 3 || shape[0] < 1 || shape[1] < 1 || shape[2] < 1) {
-            throw new IllegalArgumentException("output shape must be 3 positive sizes");
+            throw new InvalidInputException("shape", "output shape must be 3 positive sizes");
         }
         int nx = v.nx();
         int ny = v.ny();
@@ -76,21 +77,21 @@ public final class Zoom {
     /** round(n·factor) per axis, Python's round; factors: 1 or 3 values &gt; 0. */
     public static int[] outputShape(int[] shape, double[] factors) {
         if (factors == null || (factors.length != 1 && factors.length != 3)) {
-            throw new IllegalArgumentException("zoom needs 1 or 3 factors");
+            throw new InvalidInputException("factor", "needs 1 value or 3 (x, y, z)");
         }
         int[] out = new int[3];
         for (int a = 0; a < 3; a++) {
             double f = factors[factors.length == 1 ? 0 : a];
             if (!(f > 0) || Double.isInfinite(f)) {
-                throw new IllegalArgumentException("zoom factor must be finite and > 0, got " + f);
+                throw new InvalidInputException("factor", "zoom factor must be finite and > 0, got " + f);
             }
             double n = Math.rint(shape[a] * f);
             if (n < 1) {
-                throw new IllegalArgumentException("zoom factor " + f + " shrinks axis " + "xyz".charAt(a) + " of size "
+                throw new InvalidInputException("factor", "zoom factor " + f + " shrinks axis " + "xyz".charAt(a) + " of size "
                         + shape[a] + " to nothing");
             }
             if (n > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("zoom factor " + f + " makes axis " + "xyz".charAt(a) + " too large");
+                throw new InvalidInputException("factor", "zoom factor " + f + " makes axis " + "xyz".charAt(a) + " too large");
             }
             out[a] = (int) n;
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.testutil.PyVolumes;
@@ -98,9 +99,9 @@ class DegraderTest {
 
     @Test
     void badSettingsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> Degrader.of(0.5));
-        assertThrows(IllegalArgumentException.class, () -> Degrader.of(2).withOrder(2));
-        assertThrows(IllegalArgumentException.class, () -> Degrader.of(2).withSigma(-1));
-        assertThrows(IllegalArgumentException.class, () -> Degrader.of(2).withRicianNoise(-0.1, 1));
+        assertThrows(InvalidInputException.class, () -> Degrader.of(0.5));
+        assertThrows(InvalidInputException.class, () -> Degrader.of(2).withOrder(2));
+        assertThrows(InvalidInputException.class, () -> Degrader.of(2).withSigma(-1));
+        assertThrows(InvalidInputException.class, () -> Degrader.of(2).withRicianNoise(-0.1, 1));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.testutil.PyVolumes;
@@ -110,7 +111,7 @@ class GaussianBlurTest {
     @Test
     void negativeSigmaIsRejected() {
         Volume v = Volume.zeros(3, 3, 3, Affine.identity());
-        assertThrows(IllegalArgumentException.class, () -> GaussianBlur.blur(v, -1.0));
-        assertThrows(IllegalArgumentException.class, () -> GaussianBlur.blur(v, 1.0, 2.0));
+        assertThrows(InvalidInputException.class, () -> GaussianBlur.blur(v, -1.0));
+        assertThrows(InvalidInputException.class, () -> GaussianBlur.blur(v, 1.0, 2.0));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.testutil.PyVolumes;
@@ -122,9 +123,9 @@ class ZoomTest {
     @Test
     void badArguments() {
         Volume v = Volume.zeros(4, 4, 4, Affine.identity());
-        assertThrows(IllegalArgumentException.class, () -> Zoom.zoom(v, new double[] {2}, 2, true));
-        assertThrows(IllegalArgumentException.class, () -> Zoom.zoom(v, new double[] {0.01}, 1, true));
-        assertThrows(IllegalArgumentException.class, () -> Zoom.zoom(v, new double[] {-1}, 1, true));
-        assertThrows(IllegalArgumentException.class, () -> Zoom.zoom(v, new double[] {1, 2}, 1, true));
+        assertThrows(InvalidInputException.class, () -> Zoom.zoom(v, new double[] {2}, 2, true));
+        assertThrows(InvalidInputException.class, () -> Zoom.zoom(v, new double[] {0.01}, 1, true));
+        assertThrows(InvalidInputException.class, () -> Zoom.zoom(v, new double[] {-1}, 1, true));
+        assertThrows(InvalidInputException.class, () -> Zoom.zoom(v, new double[] {1, 2}, 1, true));
     }
 }

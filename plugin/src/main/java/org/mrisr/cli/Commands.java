@@ -15,6 +15,7 @@ final class Commands {
     static Map<String, Supplier<Command>> all() {
         Map<String, Supplier<Command>> m = new LinkedHashMap<>();
         m.put("version", VersionCommand::new);
+        m.put("bench", BenchCommand::new);
         return m;
     }
 }

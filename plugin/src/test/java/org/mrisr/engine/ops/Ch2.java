@@ -6,6 +6,13 @@ import org.mrisr.testutil.RealData;
 
 /** The real ch2bet brain (181×217×181, 1 mm, uint8 intensities 0..133), loaded once per test JVM. */
 final class Ch2 {
+    /**
+     * Allowed max |ours − scipy| as a fraction of the data range. The issue asks for 1e-4; the ops
+     * reproduce scipy's arithmetic, so we hold them to float32 rounding level instead (measured: 0,
+     * or ~1e-15 absolute on near-zero background voxels).
+     */
+    static final double MAX_REL_DIFF = 1e-6;
+
     private static Volume ch2bet;
 
     private Ch2() {

@@ -22,7 +22,7 @@ class DegraderTest {
         Volume ref = PyVolumes.compute(hr, scipy);
         assertArrayEquals(ref.shape(), ours.shape(), "shape");
         double diff = Ch2.report(what, PyVolumes.maxAbsDiff(ours, ref), 133);
-        assertTrue(diff <= 1e-4 * 133, "max diff " + diff);
+        assertTrue(diff <= Ch2.MAX_REL_DIFF * 133, "max diff " + diff);
     }
 
     @Test

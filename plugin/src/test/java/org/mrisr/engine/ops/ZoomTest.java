@@ -25,7 +25,7 @@ class ZoomTest {
         assertArrayEquals(ref.shape(), ours.shape(), "shape");
         double d = Ch2.report(what + " zoom " + f + " order " + order + (prefilter ? "" : " no-prefilter"),
                 PyVolumes.maxAbsDiff(ours, ref), 133);
-        assertTrue(d <= 1e-4 * 133, "max diff " + d);
+        assertTrue(d <= Ch2.MAX_REL_DIFF * 133, "max diff " + d);
     }
 
     @ParameterizedTest(name = "factor {0}, order {1}, prefilter {2}")
@@ -110,7 +110,7 @@ class ZoomTest {
         assertTrue(hr.affine().maxAbsDifference(back.affine()) < 1e-6);
         Volume ref = PyVolumes.compute(lr, "ndi.zoom(v, np.array([37, 41, 9]) / np.array(v.shape), order=3)");
         assertArrayEquals(ref.shape(), back.shape());
-        assertTrue(PyVolumes.maxAbsDiff(ref, back) <= 1e-4 * 133);
+        assertTrue(PyVolumes.maxAbsDiff(ref, back) <= Ch2.MAX_REL_DIFF * 133);
     }
 
     @Test

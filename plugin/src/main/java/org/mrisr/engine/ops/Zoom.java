@@ -60,14 +60,14 @@ public final class Zoom {
         if (prefilter && order > 1) {
             SplineFilter.cubicInPlace(c, nx, ny, nz);
         }
-        double[] tx = new double[shape[0] * ny * nz];
+        double[] tx = new double[voxels(shape[0], ny, nz)];
         passX(c, tx, ax, ny * nz);
         c = null;
-        double[] ty = new double[shape[0] * shape[1] * nz];
+        double[] ty = new double[voxels(shape[0], shape[1], nz)];
         // along y: rows of length nx' indexed (k, z)
         passRows(tx, ty, null, ay, shape[0], nz, shape[0], shape[0] * ny, shape[0], shape[0] * shape[1]);
         tx = null;
-        float[] out = new float[shape[0] * shape[1] * shape[2]];
+        float[] out = new float[voxels(shape[0], shape[1], shape[2])];
         int plane = shape[0] * shape[1];
         // along z: rows of length nx' indexed (k, y)
         passRows(ty, null, out, az, shape[0], shape[1], plane, shape[0], plane, shape[0]);
@@ -108,6 +108,16 @@ public final class Zoom {
             step[a] = AxisSampling.step(inShape[a], outShape[a]);
         }
         return in.resampled(new double[] {0, 0, 0}, step);
+    }
+
+    /** Voxel count of an output or intermediate grid, refused when it cannot be one Java array. */
+    private static int voxels(int a, int b, int c) {
+        long n = (long) a * b * c;
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new InvalidInputException("factor", "resampling to " + a + "x" + b + "x" + c
+                    + " needs more voxels than one array can hold (2^31)");
+        }
+        return (int) n;
     }
 
     private static double[] toDouble(float[] f) {

@@ -41,22 +41,22 @@ public final class GaussianBlur {
     public static Volume blur(Volume v, double[] sigmaVoxels, double truncate) {
         double[] sigma = perAxis(sigmaVoxels, "sigma");
         float[] cur = v.data();
-        boolean copied = false;
+        float[] spare = null; // two buffers at most, whatever the number of passes
         for (int axis = 0; axis < 3; axis++) {
             if (sigma[axis] <= 1e-15) {
                 continue;
             }
             double[] w = GaussianKernel.weights(sigma[axis], GaussianKernel.radius(sigma[axis], truncate));
-            float[] out = new float[cur.length];
+            float[] out = spare != null ? spare : new float[cur.length];
             if (axis == 0) {
                 passX(cur, out, v.nx(), v.ny() * v.nz(), w);
             } else {
                 passRows(cur, out, v, axis, w);
             }
+            spare = cur != v.data() ? cur : null;
             cur = out;
-            copied = true;
         }
-        return v.withData(copied ? cur : cur.clone());
+        return v.withData(cur != v.data() ? cur : cur.clone());
     }
 
     static double[] perAxis(double[] values, String what) {

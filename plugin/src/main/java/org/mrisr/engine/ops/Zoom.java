@@ -1,5 +1,7 @@
 package org.mrisr.engine.ops;
 
+import java.util.Arrays;
+
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
@@ -171,7 +173,7 @@ public final class Zoom {
                 int o = row / nOut;
                 int d = k * outStep + o * outOther;
                 if (s.zero[k]) {
-                    java.util.Arrays.fill(acc, 0.0);
+                    Arrays.fill(acc, 0.0);
                 } else {
                     int t = k * taps;
                     int base = o * inOther;

@@ -2,12 +2,10 @@
 """Peer of `./mrisr bench --only ops`: times scipy.ndimage on the paper's degradation and on the
 cubic-spline baseline, and prints one JSON line.
 
-usage: ops_peer.py --repeats N [--dump DIR] VOLUME.nii.gz ...
+usage: ops_peer.py --repeats N VOLUME.nii.gz ...
 
 For each volume: degrade = zoom(gaussian_filter(hr, 1), 1/2, order=3, prefilter=False), then
-upsample = zoom(lr, 2, order=3). Times are the best of N runs (seconds). With --dump, each volume
-is also written to DIR/<name>.f32 (float32, x fastest) with DIR/<name>.json (shape, affine) so the
-Java side reads exactly the voxels nibabel read.
+upsample = zoom(lr, 2, order=3). Times are the best of N runs (seconds); loading is not timed.
 """
 import argparse
 import json
@@ -33,7 +31,6 @@ def best_of(n, fn):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeats", type=int, default=3)
-    ap.add_argument("--dump")
     ap.add_argument("volumes", nargs="+")
     a = ap.parse_args()
     result = {"peer": "scipy " + scipy.__version__, "volumes": {}}
@@ -41,10 +38,6 @@ def main():
         img = nib.load(path)
         hr = np.asarray(img.get_fdata(dtype=np.float32), dtype=np.float32)
         name = os.path.basename(path)
-        if a.dump:
-            hr.astype("<f4").ravel(order="F").tofile(os.path.join(a.dump, name + ".f32"))
-            with open(os.path.join(a.dump, name + ".json"), "w") as f:
-                json.dump({"shape": list(hr.shape), "affine": img.affine.ravel().tolist()}, f)
         t_deg, lr = best_of(a.repeats, lambda: ndi.zoom(ndi.gaussian_filter(hr, 1), 0.5, order=3, prefilter=False))
         t_up, up = best_of(a.repeats, lambda: ndi.zoom(lr, 2, order=3))
         result["volumes"][name] = {"shape": list(hr.shape), "degrade_x2_s": t_deg, "upsample_x2_s": t_up,

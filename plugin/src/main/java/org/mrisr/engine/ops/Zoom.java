@@ -58,13 +58,15 @@ public final class Zoom {
         AxisSampling ay = AxisSampling.of(ny, shape[1], order);
         AxisSampling az = AxisSampling.of(nz, shape[2], order);
 
-        double[] c = toDouble(v.data());
-        if (prefilter && order > 1) {
-            SplineFilter.cubicInPlace(c, nx, ny, nz);
-        }
         double[] tx = new double[voxels(shape[0], ny, nz)];
-        passX(c, tx, ax, ny * nz);
-        c = null;
+        if (prefilter && order > 1) {
+            double[] c = toDouble(v.data());
+            SplineFilter.cubicInPlace(c, nx, ny, nz);
+            passX(c, tx, ax, ny * nz);
+        } else {
+            // without prefilter the float32 samples are the coefficients: no float64 copy of the input
+            passX(v.data(), tx, ax, ny * nz);
+        }
         double[] ty = new double[voxels(shape[0], shape[1], nz)];
         // along y: rows of length nx' indexed (k, z)
         passRows(tx, ty, null, ay, shape[0], nz, shape[0], shape[0] * ny, shape[0], shape[0] * shape[1]);
@@ -150,6 +152,31 @@ public final class Zoom {
                     double acc = s.weight[t] * src[si + s.index[t]];
                     for (int h = 1; h < taps; h++) {
                         acc += s.weight[t + h] * src[si + s.index[t + h]];
+                    }
+                    dst[di + k] = acc;
+                }
+            }
+        });
+    }
+
+    /** {@link #passX(double[], double[], AxisSampling, int)} reading float32 samples. */
+    private static void passX(float[] src, double[] dst, AxisSampling s, int lines) {
+        int nIn = s.nIn;
+        int nOut = s.nOut;
+        int taps = s.taps;
+        Parallel.forRange(lines, (from, to) -> {
+            for (int line = from; line < to; line++) {
+                int si = line * nIn;
+                int di = line * nOut;
+                for (int k = 0; k < nOut; k++) {
+                    if (s.zero[k]) {
+                        dst[di + k] = 0;
+                        continue;
+                    }
+                    int t = k * taps;
+                    double acc = s.weight[t] * (double) src[si + s.index[t]];
+                    for (int h = 1; h < taps; h++) {
+                        acc += s.weight[t + h] * (double) src[si + s.index[t + h]];
                     }
                     dst[di + k] = acc;
                 }

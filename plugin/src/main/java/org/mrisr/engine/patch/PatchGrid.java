@@ -78,6 +78,23 @@ public final class PatchGrid {
         return new PatchGrid(shape.clone(), patch.clone(), stride.clone(), factor, list);
     }
 
+    /**
+     * The grid for super-resolving a low-resolution volume: it lives on the output grid, r × the
+     * LR shape, which it always covers completely; each patch's {@link Patch#lowRes()} is the
+     * network's input box.
+     */
+    public static PatchGrid forLowRes(int[] lrShape, int[] patch, int[] stride, int factor) {
+        check3(lrShape, "shape");
+        if (factor < 1) {
+            throw new InvalidInputException("factor", "must be >= 1, got " + factor);
+        }
+        int[] out = new int[3];
+        for (int a = 0; a < 3; a++) {
+            out[a] = Math.multiplyExact(lrShape[a], factor);
+        }
+        return of(out, patch, stride, factor);
+    }
+
     /** The paper's grid: 128×128×92 patches, stride 112×112×76. */
     public static PatchGrid paper(int[] shape, int factor) {
         return of(shape, PAPER_PATCH, PAPER_STRIDE, factor);

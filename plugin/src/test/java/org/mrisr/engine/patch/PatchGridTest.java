@@ -94,6 +94,22 @@ class PatchGridTest {
     }
 
     @Test
+    void gridForALowResInputCoversTheWholeOutput() {
+        // ch2bet degraded x2 is 90x108x90; the SR output is 180x216x180
+        PatchGrid g = PatchGrid.forLowRes(new int[] {90, 108, 90}, PatchGrid.PAPER_PATCH, PatchGrid.PAPER_STRIDE, 2);
+        assertArrayEquals(new int[] {180, 216, 180}, g.shape());
+        assertArrayEquals(g.shape(), g.coveredExtent());
+        for (int v : coverage(g)) {
+            assertTrue(v >= 1);
+        }
+        for (Patch p : g.patches()) {
+            Patch lr = p.lowRes();
+            assertTrue(lr.x0() + lr.sx() <= 90 && lr.y0() + lr.sy() <= 108 && lr.z0() + lr.sz() <= 90);
+            assertArrayEquals(new int[] {64, 64, 46}, lr.size());
+        }
+    }
+
+    @Test
     void lowResPatchIsExactlyAligned() {
         // HR = LR repeated r times per axis: each HR patch must equal its LR patch repeated
         int r = 2;

@@ -2,7 +2,6 @@ package org.mrisr.nodes.common;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpecCreator;
@@ -39,6 +38,12 @@ public final class VolumeRowMapper {
         }
     }
 
+    /** The per-row computation; {@code row} is the 0-based row index (seeds per row). */
+    @FunctionalInterface
+    public interface RowOp {
+        Volume apply(Volume in, long row);
+    }
+
     /** The input spec plus a volume column named {@code newName} (made unique). */
     public static DataTableSpec outSpec(final DataTableSpec in, final String newName) {
         return new DataTableSpec(in, new DataTableSpec(
@@ -46,7 +51,7 @@ public final class VolumeRowMapper {
     }
 
     public static Result map(final BufferedDataTable in, final int column, final String newName,
-        final UnaryOperator<Volume> op, final ExecutionContext exec) throws Exception {
+        final RowOp op, final ExecutionContext exec) throws Exception {
         DataTableSpec spec = outSpec(in.getDataTableSpec(), newName);
         BufferedDataContainer out = exec.createDataContainer(spec);
         VolumeCells cells = new VolumeCells(exec);
@@ -63,7 +68,7 @@ public final class VolumeRowMapper {
                 result = DataType.getMissingCell();
             } else {
                 try {
-                    result = cells.create(op.apply(((VolumeValue)src).getVolume()));
+                    result = cells.create(op.apply(((VolumeValue)src).getVolume(), i));
                 } catch (InvalidInputException e) {
                     failures.add(key + ": " + e.getMessage());
                     result = DataType.getMissingCell();

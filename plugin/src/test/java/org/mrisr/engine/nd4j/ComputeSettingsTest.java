@@ -52,4 +52,20 @@ class ComputeSettingsTest {
         assertEquals(Long.toString(4L << 30), p.get("org.bytedeco.javacpp.maxbytes"));
         assertEquals(Long.toString(6L << 30), p.get("org.bytedeco.javacpp.maxphysicalbytes"));
     }
+
+    @Test
+    void systemPropertiesReachTheEngine() {
+        String[] keys = {"mrisr.compute.threads", "mrisr.compute.offHeapLimit", "mrisr.compute.device"};
+        try {
+            System.setProperty(keys[0], "3");
+            System.setProperty(keys[1], "1G");
+            System.setProperty(keys[2], "GPU");
+            assertEquals(new ComputeSettings(3, 1L << 30, Device.GPU), ComputeSettings.fromSystemProperties());
+        } finally {
+            for (String k : keys) {
+                System.clearProperty(k);
+            }
+        }
+        assertEquals(ComputeSettings.defaults(), ComputeSettings.fromSystemProperties());
+    }
 }

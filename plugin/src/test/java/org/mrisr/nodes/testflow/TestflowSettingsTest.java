@@ -114,7 +114,7 @@ class TestflowSettingsTest {
 
         NodeModel reader = model(nodes.get(1));
         NodeTestKit.configureSettings(reader, s -> s.addString("location", file.toString()));
-        BufferedDataTable read = NodeTestKit.run(reader)[0];
+        BufferedDataTable read = NodeTestKit.run(reader, (BufferedDataTable)null)[0];
         BufferedDataTable degraded = NodeTestKit.run(model(nodes.get(2)), read)[0];
         BufferedDataTable interpolated = NodeTestKit.run(model(nodes.get(3)), degraded)[0];
         BufferedDataTable[] scored = NodeTestKit.run(model(nodes.get(4)), interpolated);

@@ -27,6 +27,7 @@ import org.knime.core.node.ShimHeadless;
 import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.testing.NodeTestKit;
+import org.mrisr.testutil.Python;
 import org.mrisr.testutil.RealData;
 
 class NiftiReaderNodeTest {
@@ -190,5 +191,28 @@ class NiftiReaderNodeTest {
         NodeTestKit.configureSettings(m, s -> s.addString("path_column", "File"));
         Exception nf = assertThrows(InvalidSettingsException.class, () -> NodeTestKit.run(m, gone));
         assertTrue(nf.getMessage().contains("/no/such.nii"), nf.getMessage());
+    }
+
+    @Test
+    void readsTheChosenVolumeOfANibabel4dFile() throws Exception {
+        Python.require("nibabel", "numpy");
+        Path f = NodeTestKit.tmp("mrisr-reader-4d").resolve("series.nii.gz");
+        // Volume t holds 10 t + x: volume and voxel order are both visible in the values.
+        Python.run("import sys, numpy as np, nibabel as nib\n"
+            + "d = np.zeros((4, 3, 2, 3), np.int16)\n"
+            + "for t in range(3):\n"
+            + "    d[..., t] = 10 * t + np.arange(4)[:, None, None]\n"
+            + "nib.save(nib.Nifti1Image(d, np.diag([2.0, 2.0, 3.0, 1.0])), sys.argv[1])\n", f.toString());
+        NiftiReaderNodeModel m = model(f.toString(), false, false);
+        NodeTestKit.configureSettings(m, s -> s.addInt("volume_index", 2));
+        DataRow r = NodeTestKit.rows(NodeTestKit.run(m, NONE)[0]).get(0);
+        Volume v = NodeTestKit.volume(r, 0);
+        assertArrayEquals(new int[] {4, 3, 2}, v.shape());
+        assertEquals(23f, v.get(3, 1, 1));
+        assertEquals(20f, v.get(0, 2, 0));
+        assertEquals(3L, ((LongValue)r.getCell(8)).getLongValue());
+        assertEquals(3.0, ((DoubleValue)r.getCell(6)).getDoubleValue(), 1e-6);
+        assertEquals("int16", ((StringValue)r.getCell(7)).getStringValue().toLowerCase(java.util.Locale.ROOT).replace("_", ""),
+            "datatype label");
     }
 }

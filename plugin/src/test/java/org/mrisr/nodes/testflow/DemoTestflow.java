@@ -15,14 +15,15 @@ import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.ShimHeadless;
 import org.mrisr.nodes.degrade.DegradeNodeFactory;
 import org.mrisr.nodes.interpolate.InterpolateNodeFactory;
+import org.mrisr.nodes.patches.PatchExtractorNodeFactory;
 import org.mrisr.nodes.reader.NiftiReaderNodeFactory;
 import org.mrisr.nodes.scorer.ScorerNodeFactory;
 import org.mrisr.nodes.testing.NodeTestKit;
 
 /**
  * The demo testflow {@code testflows/mrisr-baseline}: NIfTI Reader (#1) → Degrade (#2) → Interpolate (#3)
- * → PSNR/SSIM Scorer (#4), plus a Testflow Configuration (#5). Ids 6 and 7 are kept free for the
- * SRGAN Learner and SR Predictor. Run {@link #main} (from the repository root) to rewrite the files
+ * → PSNR/SSIM Scorer (#4), Degrade → Patch Extractor (#6) (the training branch), plus a Testflow
+ * Configuration (#5). Ids 7 and 8 are kept free for the SRGAN Learner (fed by #6) and SR Predictor. Run {@link #main} (from the repository root) to rewrite the files
  * after settings change; {@code TestflowSettingsTest} fails until they are regenerated.
  */
 public final class DemoTestflow {
@@ -38,7 +39,7 @@ public final class DemoTestflow {
     }
 
     /** {source id, source data port, dest id, dest data port} (0-based data ports). */
-    static final int[][] CONNECTIONS = {{1, 0, 2, 0}, {2, 0, 3, 0}, {3, 0, 4, 0}};
+    static final int[][] CONNECTIONS = {{1, 0, 2, 0}, {2, 0, 3, 0}, {3, 0, 4, 0}, {2, 0, 6, 0}};
 
     static List<FlowNode> nodes() {
         return List.of(
@@ -53,7 +54,11 @@ public final class DemoTestflow {
                 s.addString("reference_column", "Volume");
                 s.addString("test_column", "Interpolated volume");
                 s.addString("mask_source", "auto (reference > 0, holes filled)");
-            }, 620, 120));
+            }, 620, 120),
+            new FlowNode(6, "Patch Extractor", new PatchExtractorNodeFactory(), s -> {
+                s.addString("hr_column", "Volume");
+                s.addString("lr_column", "LR volume");
+            }, 340, 280));
     }
 
     /** The model settings of a node: defaults, then its edits, through validate + load as KNIME applies them. */
@@ -83,7 +88,7 @@ public final class DemoTestflow {
         author.addString("lastEdited-by", "mrisr");
         author.addString("lastEdited-when", "2026-11-25 00:00:00 +0000");
         wf.addString("customDescription", "mrisr baseline: read ch2bet, degrade x2, cubic-spline interpolate back "
-            + "onto the HR grid, score PSNR/SSIM in the brain. Ids 6-7 are reserved for the SRGAN Learner/Predictor.");
+            + "onto the HR grid, score PSNR/SSIM in the brain; patch pairs for training (#6). Ids 7-8 are reserved for the SRGAN Learner/Predictor.");
         wf.addString("state", "IDLE");
         wf.addNodeSettings("workflow_credentials");
         NodeSettingsWO nodes = wf.addNodeSettings("nodes");

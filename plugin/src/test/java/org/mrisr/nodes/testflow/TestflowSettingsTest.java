@@ -85,7 +85,7 @@ class TestflowSettingsTest {
             }
         }
         assertTrue(factories.contains("org.knime.testing.node.config.TestConfigNodeFactory"), factories.toString());
-        assertEquals(5, factories.size(), factories.toString());
+        assertEquals(6, factories.size(), factories.toString());
     }
 
     @Test
@@ -118,6 +118,11 @@ class TestflowSettingsTest {
         BufferedDataTable degraded = NodeTestKit.run(model(nodes.get(2)), read)[0];
         BufferedDataTable interpolated = NodeTestKit.run(model(nodes.get(3)), degraded)[0];
         BufferedDataTable[] scored = NodeTestKit.run(model(nodes.get(4)), interpolated);
+        BufferedDataTable patches = NodeTestKit.run(model(nodes.get(6)), degraded)[0];
+        assertTrue(patches.size() > 0, "patch pairs from the 40^3 crop");
+        DataRow pair = NodeTestKit.rows(patches).get(0);
+        assertArrayEquals(new int[] {32, 32, 32}, NodeTestKit.volume(pair, 0).shape());
+        assertArrayEquals(new int[] {16, 16, 16}, NodeTestKit.volume(pair, 1).shape());
 
         DataRow row = NodeTestKit.rows(interpolated).get(0);
         int lr = interpolated.getDataTableSpec().findColumnIndex("LR volume");

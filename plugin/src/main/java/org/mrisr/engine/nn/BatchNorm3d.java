@@ -19,7 +19,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * <p>Guard: with one value per channel (batch 1 and a 1×1×1 feature map) batch statistics are
  * degenerate and every output would silently equal beta; training refuses that.
  */
-public final class BatchNorm3d extends Module {
+public final class BatchNorm3d extends Layer {
     private static final int[] REDUCE = {0, 2, 3, 4};
     private final int channels;
     private final double eps;

@@ -6,7 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Broadcast;
 
 /** Adds a learned per-channel bias [C] to an NCDHW tensor. */
-public final class ChannelBias extends Module {
+public final class ChannelBias extends Layer {
     private final Param b;
 
     public ChannelBias(int channels) {

@@ -14,7 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * [out, in, k, k, k] (PyTorch layout), bias [out]. Runs libnd4j's {@code conv3dnew} /
  * {@code conv3dnew_bp}, which the oneDNN natives accelerate.
  */
-public final class Conv3d extends Module {
+public final class Conv3d extends Layer {
     private final int in;
     private final int out;
     private final int k;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Fully connected layer: [N, in] → [N, out], y = x·W + b with W [in, out], b [out]. */
-public final class Dense extends Module {
+public final class Dense extends Layer {
     private final int in;
     private final int out;
     private final Param w;

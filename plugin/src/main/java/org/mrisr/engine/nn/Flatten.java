@@ -3,7 +3,7 @@ package org.mrisr.engine.nn;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** [N, ...] → [N, prod(...)] in C order; backward restores the shape. */
-public final class Flatten extends Module {
+public final class Flatten extends Layer {
     private long[] shape;
 
     @Override

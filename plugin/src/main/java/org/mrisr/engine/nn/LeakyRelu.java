@@ -6,7 +6,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** max(x, slope·x) elementwise (slope in [0, 1)). */
-public final class LeakyRelu extends Module {
+public final class LeakyRelu extends Layer {
     private final double slope;
     private INDArray input;
 

@@ -9,7 +9,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * Nearest-neighbour upsampling by an integer factor per spatial axis: [N,C,D,H,W] → [N,C,rD,rH,rW],
  * out[.., z, y, x] = in[.., z/r, y/r, x/r]. Backward sums each r³ block.
  */
-public final class NearestUpsample3d extends Module {
+public final class NearestUpsample3d extends Layer {
     private final int factor;
     private INDArray input;
 

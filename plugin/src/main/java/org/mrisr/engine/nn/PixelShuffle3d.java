@@ -7,7 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * out[n, c, r·d + a, r·h + b, r·w + e] = in[n, c·r³ + a·r² + b·r + e, d, h, w]
  * (the 3D analogue of PyTorch's pixel_shuffle). Backward is the inverse rearrangement.
  */
-public final class PixelShuffle3d extends Module {
+public final class PixelShuffle3d extends Layer {
     private final int r;
 
     public PixelShuffle3d(int r) {

@@ -5,10 +5,10 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** y = body(x) + x (shapes must match); the gradient flows through both paths. */
-public final class Residual extends Module {
-    private final Module body;
+public final class Residual extends Layer {
+    private final Layer body;
 
-    public Residual(Module body) {
+    public Residual(Layer body) {
         this.body = body;
     }
 

@@ -7,25 +7,25 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Modules applied in order; parameters are named by position ("0.w", "1.gamma", ...). */
-public final class Sequential extends Module {
-    private final List<Module> modules;
+public final class Sequential extends Layer {
+    private final List<Layer> layers;
 
-    public Sequential(List<Module> modules) {
-        this.modules = List.copyOf(modules);
+    public Sequential(List<Layer> layers) {
+        this.layers = List.copyOf(layers);
     }
 
-    public Sequential(Module... modules) {
-        this(List.of(modules));
+    public Sequential(Layer... layers) {
+        this(List.of(layers));
     }
 
-    public List<Module> modules() {
-        return modules;
+    public List<Layer> layers() {
+        return layers;
     }
 
     @Override
     public INDArray forward(INDArray x, boolean training) {
         INDArray y = x;
-        for (Module m : modules) {
+        for (Layer m : layers) {
             y = m.forward(y, training);
         }
         return y;
@@ -34,9 +34,9 @@ public final class Sequential extends Module {
     @Override
     public INDArray backward(INDArray gradOut) {
         INDArray g = gradOut;
-        List<Module> rev = new ArrayList<>(modules);
+        List<Layer> rev = new ArrayList<>(layers);
         Collections.reverse(rev);
-        for (Module m : rev) {
+        for (Layer m : rev) {
             g = m.backward(g);
         }
         return g;
@@ -44,8 +44,8 @@ public final class Sequential extends Module {
 
     @Override
     public void collect(String prefix, List<Param> out) {
-        for (int i = 0; i < modules.size(); i++) {
-            modules.get(i).collect(prefix + i + ".", out);
+        for (int i = 0; i < layers.size(); i++) {
+            layers.get(i).collect(prefix + i + ".", out);
         }
     }
 }

@@ -4,7 +4,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** tanh elementwise; backward uses the cached output: dy/dx = 1 − y². */
-public final class Tanh extends Module {
+public final class Tanh extends Layer {
     private INDArray output;
 
     @Override

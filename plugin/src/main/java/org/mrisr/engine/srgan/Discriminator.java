@@ -8,7 +8,7 @@ import org.mrisr.engine.nn.Conv3d;
 import org.mrisr.engine.nn.Dense;
 import org.mrisr.engine.nn.Flatten;
 import org.mrisr.engine.nn.LeakyRelu;
-import org.mrisr.engine.nn.Module;
+import org.mrisr.engine.nn.Layer;
 import org.mrisr.engine.nn.Param;
 import org.mrisr.engine.nn.Rng;
 import org.mrisr.engine.nn.Sequential;
@@ -21,7 +21,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>Eight 3³ convs (strides 1,2,1,2,...), BatchNorm after all but the first, LeakyReLU; flatten;
  * dense 1024 + LeakyReLU; dense 1.
  */
-public final class Discriminator extends Module {
+public final class Discriminator extends Layer {
     private final DiscriminatorConfig config;
     private final Sequential net;
 
@@ -29,7 +29,7 @@ public final class Discriminator extends Module {
         this.config = config;
         Rng rng = new Rng(seed);
         double std = config.initStd();
-        List<Module> m = new ArrayList<>();
+        List<Layer> m = new ArrayList<>();
         int c = 1;
         int[] widths = config.widths();
         for (int i = 0; i < widths.length; i++) {

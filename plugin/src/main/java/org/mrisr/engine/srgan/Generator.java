@@ -7,7 +7,7 @@ import org.mrisr.engine.nn.BatchNorm3d;
 import org.mrisr.engine.nn.ChannelBias;
 import org.mrisr.engine.nn.Conv3d;
 import org.mrisr.engine.nn.LeakyRelu;
-import org.mrisr.engine.nn.Module;
+import org.mrisr.engine.nn.Layer;
 import org.mrisr.engine.nn.NearestUpsample3d;
 import org.mrisr.engine.nn.Param;
 import org.mrisr.engine.nn.PixelShuffle3d;
@@ -24,7 +24,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * BN; long skip adds the head's output; then log2(r) upsampling blocks and a final conv to 1
  * channel (+ tanh). Parameter names: "head.*", "trunk.*", "up.*".
  */
-public final class Generator extends Module {
+public final class Generator extends Layer {
     private final GeneratorConfig config;
     private final Sequential head;
     private final Sequential trunk;
@@ -37,7 +37,7 @@ public final class Generator extends Module {
         double std = config.initStd();
         int f = config.filters();
         head = new Sequential(new Conv3d(1, f, 3, 1, rng, std), new BatchNorm3d(f), new LeakyRelu(config.slope()));
-        List<Module> t = new ArrayList<>();
+        List<Layer> t = new ArrayList<>();
         for (int i = 0; i < config.blocks(); i++) {
             t.add(new Residual(new Sequential(new Conv3d(f, f, 3, 1, rng, std), new BatchNorm3d(f),
                     new LeakyRelu(config.slope()), new Conv3d(f, f, 3, 1, rng, std), new BatchNorm3d(f))));
@@ -45,7 +45,7 @@ public final class Generator extends Module {
         t.add(new Conv3d(f, f, 3, 1, rng, std));
         t.add(new BatchNorm3d(f));
         trunk = new Sequential(t);
-        List<Module> u = new ArrayList<>();
+        List<Layer> u = new ArrayList<>();
         int c = f;
         int uf = config.upFilters();
         for (int i = 0; i < config.upBlocks(); i++) {

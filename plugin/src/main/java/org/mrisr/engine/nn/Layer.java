@@ -15,7 +15,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * workspace; callers must not keep them across a workspace reset. Tensors are float32 NCDHW
  * ([batch, channels, z, y, x]) unless a module says otherwise.
  */
-public abstract class Module {
+public abstract class Layer {
 
     public abstract INDArray forward(INDArray x, boolean training);
 

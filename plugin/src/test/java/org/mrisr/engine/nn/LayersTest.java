@@ -158,4 +158,37 @@ class LayersTest {
         INDArray ye = bn.forward(x, false);
         assertEquals(0, ye.mean(0, 2, 3, 4).getDouble(0), 1e-4);
     }
+
+    /** The float fast path of BatchNorm3d equals its ND4J-op path (which the float64 gradient check covers). */
+    @Test
+    void batchNormFastFloatPathEqualsOpPath() {
+        Rng rng = new Rng(6);
+        for (boolean training : new boolean[] {true, false}) {
+            BatchNorm3d fast = new BatchNorm3d(3);
+            BatchNorm3d ops = new BatchNorm3d(3);
+            ops.setFast(false);
+            for (BatchNorm3d b : new BatchNorm3d[] {fast, ops}) {
+                b.params().get(0).value().assign(Nd4j.createFromArray(1.5f, 0.5f, -1f));
+                b.params().get(1).value().assign(Nd4j.createFromArray(0.1f, 0.2f, 0.3f));
+                b.params().get(2).value().assign(Nd4j.createFromArray(0.4f, -0.2f, 0.1f));
+                b.params().get(3).value().assign(Nd4j.createFromArray(2f, 0.5f, 1f));
+            }
+            INDArray x = Nd4j.create(rng.gaussian(2 * 3 * 60, 2), new long[] {2, 3, 3, 4, 5}, 'c').addi(1);
+            INDArray g = Nd4j.create(rng.gaussian(2 * 3 * 60, 1), new long[] {2, 3, 3, 4, 5}, 'c');
+            INDArray yf = fast.forward(x, training);
+            INDArray yo = ops.forward(x, training);
+            assertEquals(0, yf.sub(yo).amaxNumber().doubleValue(), 1e-5, "forward, training " + training);
+            INDArray gf = fast.backward(g);
+            INDArray go = ops.backward(g);
+            assertEquals(0, gf.sub(go).amaxNumber().doubleValue(), 1e-4, "backward, training " + training);
+            for (int i = 0; i < 4; i++) {
+                Param pf = fast.params().get(i);
+                Param po = ops.params().get(i);
+                assertEquals(0, pf.value().sub(po.value()).amaxNumber().doubleValue(), 1e-6, pf.name());
+                if (pf.isTrainable()) {
+                    assertEquals(0, pf.grad().sub(po.grad()).amaxNumber().doubleValue(), 1e-4, pf.name() + " grad");
+                }
+            }
+        }
+    }
 }

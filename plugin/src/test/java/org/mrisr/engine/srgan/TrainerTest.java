@@ -87,4 +87,33 @@ class TrainerTest {
         assertEquals(4, r2.completedSteps());
         assertSameWeights(full, resumed);
     }
+
+    /**
+     * Off-heap memory is reused step after step (workspace), so native memory does not grow with the
+     * step count. Native = RSS minus what the JVM has committed for heap and non-heap (the Java heap
+     * alone legitimately grows while the collector sizes it).
+     */
+    @Test
+    void nativeMemoryStaysBoundedAcrossSteps() throws Exception {
+        Trainer t = new Trainer(SMALL_G, SMALL_D, TrainingConfig.defaults().withSteps(24));
+        long[] nativeKb = new long[25];
+        t.train(Synthetic.source(32, 2, 3), r -> nativeKb[(int) r.step()] = nativeKb(), null);
+        long growth = nativeKb[24] - nativeKb[6];
+        assertTrue(growth < 48 * 1024, "native memory grew " + growth / 1024 + " MB between steps 6 and 24");
+    }
+
+    private static long nativeKb() {
+        java.lang.management.MemoryMXBean mx = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long jvm = mx.getHeapMemoryUsage().getCommitted() + mx.getNonHeapMemoryUsage().getCommitted();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) - jvm / 1024;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no VmRSS");
+    }
 }

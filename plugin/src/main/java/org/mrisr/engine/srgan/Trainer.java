@@ -29,6 +29,9 @@ import com.google.gson.JsonObject;
  */
 public final class Trainer {
     private static final String WORKSPACE = "mrisr-train";
+    // each discriminator pass (real, fake, adversarial) runs in this inner workspace, reset after
+    // its backward: only one pass's activations are held at a time, next to the generator's
+    private static final String D_WORKSPACE = "mrisr-train-d";
     private static final long AUGMENT_STREAM = 0xA5A5L;
     private static final long LABEL_STREAM = 0x1ABE1L;
 
@@ -112,6 +115,7 @@ public final class Trainer {
             }
             return new TrainingResult(completed, false, last);
         } finally {
+            Workspaces.destroy(D_WORKSPACE);
             Workspaces.destroy(WORKSPACE);
         }
     }
@@ -130,14 +134,8 @@ public final class Trainer {
             double[][] targets = targets(step, b);
             if (!pretrain) {
                 d.zeroGrad();
-                INDArray realLogits = d.forward(hr, true);
-                Losses.ValueAndGrad real = Losses.leastSquares(realLogits, column(targets[0]), config.lossOnLogits());
-                d.backward(real.grad());
-                INDArray fakeLogits = d.forward(sr, true);
-                Losses.ValueAndGrad fake = Losses.leastSquares(fakeLogits, column(targets[1]), config.lossOnLogits());
-                d.backward(fake.grad());
+                out[0] = discriminatorPass(hr, targets[0]) + discriminatorPass(sr, targets[1]);
                 adamD.step();
-                out[0] = real.value() + fake.value();
             } else {
                 out[0] = Double.NaN;
             }
@@ -147,10 +145,12 @@ public final class Trainer {
             double adv = Double.NaN;
             double gLoss = config.mseWeight() * mse.value() + config.gdlWeight() * gdl.value();
             if (!pretrain && config.adversarialWeight() > 0) {
-                INDArray logits = d.forward(sr, true);
-                Losses.ValueAndGrad a = Losses.leastSquares(logits, column(targets[2]), config.lossOnLogits());
-                gradSr.addi(d.backward(a.grad().muli(config.adversarialWeight())));
-                adv = a.value();
+                try (MemoryWorkspace dws = Workspaces.open(D_WORKSPACE)) {
+                    INDArray logits = d.forward(sr, true);
+                    Losses.ValueAndGrad a = Losses.leastSquares(logits, column(targets[2]), config.lossOnLogits());
+                    gradSr.addi(d.backward(a.grad().muli(config.adversarialWeight())));
+                    adv = a.value();
+                }
                 gLoss += config.adversarialWeight() * adv;
             }
             g.zeroGrad();
@@ -164,6 +164,16 @@ public final class Trainer {
         }
         completed++;
         return out;
+    }
+
+    /** Forward and backward of D on one batch (gradients accumulate); returns its loss. */
+    private double discriminatorPass(INDArray x, double[] targets) {
+        try (MemoryWorkspace dws = Workspaces.open(D_WORKSPACE)) {
+            INDArray logits = d.forward(x, true);
+            Losses.ValueAndGrad l = Losses.leastSquares(logits, column(targets), config.lossOnLogits());
+            d.backward(l.grad());
+            return l.value();
+        }
     }
 
     /** {real, fake, generator} targets per example for this step. */

@@ -14,6 +14,9 @@ final class Commands {
 
     static Map<String, Supplier<Command>> all() {
         Map<String, Supplier<Command>> m = new LinkedHashMap<>();
+        m.put("info", InfoCommand::new);
+        m.put("score", ScoreCommand::new);
+        m.put("bench", BenchCommand::new);
         m.put("version", VersionCommand::new);
         return m;
     }

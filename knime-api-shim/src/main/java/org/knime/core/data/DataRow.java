@@ -1,0 +1,15 @@
+/*
+ * Compile-and-test stand-in for the KNIME API (KNIME AP 5.5), written from scratch for mrisr.
+ * Not KNIME code and never shipped: at run time KNIME provides the real class. Only the members
+ * listed in knime-api-shim/SIGNATURES.txt are public API; they match KNIME's signatures.
+ */
+package org.knime.core.data;
+
+/** One row: a key and a fixed number of cells. */
+public interface DataRow extends Iterable<DataCell> {
+    int getNumCells();
+
+    RowKey getKey();
+
+    DataCell getCell(final int index);
+}

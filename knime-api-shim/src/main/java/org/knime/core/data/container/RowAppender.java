@@ -1,0 +1,13 @@
+/*
+ * Compile-and-test stand-in for the KNIME API (KNIME AP 5.5), written from scratch for mrisr.
+ * Not KNIME code and never shipped: at run time KNIME provides the real class. Only the members
+ * listed in knime-api-shim/SIGNATURES.txt are public API; they match KNIME's signatures.
+ */
+package org.knime.core.data.container;
+
+import org.knime.core.data.DataRow;
+
+/** Something rows can be added to. */
+public interface RowAppender {
+    void addRowToTable(DataRow row);
+}

@@ -1,0 +1,34 @@
+/*
+ * SHIM-ONLY (not part of the KNIME API; never use it in plugin main code): lets the shim's
+ * ExecutionContext and tests do what KNIME's framework does with file stores.
+ */
+package org.knime.core.data.filestore;
+
+import java.io.File;
+import java.io.IOException;
+
+/** Framework-side file store operations of the shim. */
+public final class ShimFileStores {
+    private ShimFileStores() {
+    }
+
+    /** A new file store {@code relativePath} under {@code dir}. */
+    public static FileStore create(final File dir, final String relativePath) throws IOException {
+        return FileStoreFactory.newFileStore(dir, relativePath);
+    }
+
+    /** What KNIME does before writing a cell: let it sync its content to the file store. */
+    public static void flush(final FileStoreCell cell) throws IOException {
+        cell.flush();
+    }
+
+    /** The cell's file store, null for a cell just deserialized and not yet re-attached. */
+    public static FileStore fileStoreOf(final FileStoreCell cell) {
+        return cell.fileStoreOrNull();
+    }
+
+    /** What KNIME does after reading a cell: re-attach its file store, then call postConstruct. */
+    public static void reattach(final FileStoreCell cell, final FileStore store) throws IOException {
+        cell.reattach(store);
+    }
+}

@@ -1,0 +1,149 @@
+/*
+ * SHIM-ONLY (not part of the KNIME API; tests only, never plugin main code): drives node models,
+ * dialogs and views headless the way KNIME's framework does.
+ */
+package org.knime.core.node;
+
+import java.awt.Component;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+
+/** Framework-side calls into nodes, for headless tests. */
+public final class ShimHeadless {
+    private ShimHeadless() {
+    }
+
+    /** A fresh execution context with its own progress monitor and a temporary file store directory. */
+    public static ExecutionContext executionContext() {
+        return executionContext(new DefaultNodeProgressMonitor());
+    }
+
+    public static ExecutionContext executionContext(final NodeProgressMonitor monitor) {
+        try {
+            return executionContext(monitor, Files.createTempDirectory("knime-shim-exec"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ExecutionContext executionContext(final NodeProgressMonitor monitor, final Path fileStoreDir) {
+        return new ExecutionContext(monitor, fileStoreDir.toFile());
+    }
+
+    /** Calls configure like KNIME does, checking port counts on both sides. */
+    public static PortObjectSpec[] configure(final NodeModel model, final PortObjectSpec... inSpecs)
+        throws InvalidSettingsException {
+        checkCount(model, "input specs", inSpecs.length, model.getNrInPorts());
+        PortObjectSpec[] out = model.configure(inSpecs);
+        checkCount(model, "output specs", out == null ? 0 : out.length, model.getNrOutPorts());
+        return out;
+    }
+
+    /** Calls execute like KNIME does, checking port counts on both sides. */
+    public static PortObject[] execute(final NodeModel model, final ExecutionContext exec, final PortObject... in)
+        throws Exception {
+        checkCount(model, "input objects", in.length, model.getNrInPorts());
+        PortObject[] out = model.execute(in, exec);
+        checkCount(model, "output objects", out == null ? 0 : out.length, model.getNrOutPorts());
+        return out;
+    }
+
+    private static void checkCount(final NodeModel m, final String what, final int actual, final int expected) {
+        if (actual != expected) {
+            throw new IllegalStateException(m.getClass().getName() + ": " + actual + " " + what + ", expected " + expected);
+        }
+    }
+
+    public static void reset(final NodeModel model) {
+        model.reset();
+    }
+
+    public static int inPorts(final NodeModel model) {
+        return model.getNrInPorts();
+    }
+
+    public static int outPorts(final NodeModel model) {
+        return model.getNrOutPorts();
+    }
+
+    public static String warningMessage(final NodeModel model) {
+        return model.warningMessage();
+    }
+
+    /** The model's settings, as KNIME saves them under "model" in settings.xml. */
+    public static NodeSettings saveSettings(final NodeModel model) {
+        NodeSettings s = new NodeSettings("model");
+        model.saveSettingsTo(s);
+        return s;
+    }
+
+    /** validateSettings then loadValidatedSettingsFrom, as KNIME applies settings. */
+    public static void loadSettings(final NodeModel model, final NodeSettingsRO settings)
+        throws InvalidSettingsException {
+        model.validateSettings(settings);
+        model.loadValidatedSettingsFrom(settings);
+    }
+
+    public static void validateSettings(final NodeModel model, final NodeSettingsRO settings)
+        throws InvalidSettingsException {
+        model.validateSettings(settings);
+    }
+
+    public static boolean hasDialog(final NodeFactory<?> factory) {
+        return factory.hasDialog();
+    }
+
+    public static NodeDialogPane createDialog(final NodeFactory<?> factory) {
+        return factory.createNodeDialogPane();
+    }
+
+    public static int nrViews(final NodeFactory<?> factory) {
+        return factory.getNrNodeViews();
+    }
+
+    public static void loadDialog(final NodeDialogPane dialog, final NodeSettingsRO settings,
+        final PortObjectSpec... specs) throws NotConfigurableException {
+        dialog.loadSettingsFrom(settings, specs);
+    }
+
+    public static void saveDialog(final NodeDialogPane dialog, final NodeSettingsWO settings)
+        throws InvalidSettingsException {
+        dialog.saveSettingsTo(settings);
+    }
+
+    public static java.util.Set<String> tabTitles(final NodeDialogPane dialog) {
+        return dialog.tabTitles();
+    }
+
+    /** onOpen then modelChanged; returns the component the view set. */
+    public static Component openView(final NodeView<?> view) {
+        view.onOpen();
+        view.modelChanged();
+        return view.component();
+    }
+
+    public static void closeView(final NodeView<?> view) {
+        view.onClose();
+    }
+
+    public static Object lastViewNotification(final NodeModel model) {
+        return model.lastViewNotification();
+    }
+
+    /** A table with the given rows, as an upstream node would deliver it. */
+    public static BufferedDataTable table(final DataTableSpec spec, final DataRow... rows) {
+        BufferedDataContainer c = new BufferedDataContainer(spec);
+        for (DataRow r : rows) {
+            c.addRowToTable(r);
+        }
+        c.close();
+        return c.getTable();
+    }
+}

@@ -191,4 +191,23 @@ class LayersTest {
             }
         }
     }
+
+    /** The float loops of LeakyRelu equal the definition. */
+    @Test
+    void leakyReluFloatLoopsMatchDefinition() {
+        Rng rng = new Rng(8);
+        INDArray x = Nd4j.create(rng.gaussian(3 * 70000, 1), new long[] {3, 7, 100, 10, 10}, 'c');
+        INDArray g = Nd4j.create(rng.gaussian(3 * 70000, 1), new long[] {3, 7, 100, 10, 10}, 'c');
+        LeakyRelu l = new LeakyRelu(0.25);
+        INDArray y = l.forward(x, true);
+        INDArray gi = l.backward(g);
+        float[] xv = x.data().asFloat();
+        float[] gv = g.data().asFloat();
+        float[] yv = y.data().asFloat();
+        float[] giv = gi.data().asFloat();
+        for (int i = 0; i < xv.length; i++) {
+            assertEquals(xv[i] > 0 ? xv[i] : 0.25f * xv[i], yv[i], 0f);
+            assertEquals(xv[i] > 0 ? gv[i] : 0.25f * gv[i], giv[i], 0f);
+        }
+    }
 }

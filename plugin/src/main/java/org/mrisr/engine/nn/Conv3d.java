@@ -74,7 +74,7 @@ public final class Conv3d extends Layer {
         if (x.rank() != 5 || x.size(1) != in) {
             throw new IllegalArgumentException("conv3d expects [N," + in + ",D,H,W], got " + java.util.Arrays.toString(x.shape()));
         }
-        input = x;
+        input = training ? x : null; // inference releases activations: keep no reference
         DynamicCustomOp op = (b == null
                 ? DynamicCustomOp.builder("conv3dnew").addInputs(x, w.value())
                 : DynamicCustomOp.builder("conv3dnew").addInputs(x, w.value(), b.value()))

@@ -24,7 +24,7 @@ public final class Dense extends Layer {
         if (x.rank() != 2 || x.size(1) != in) {
             throw new IllegalArgumentException("dense expects [N," + in + "], got " + java.util.Arrays.toString(x.shape()));
         }
-        input = x;
+        input = training ? x : null; // inference releases activations: keep no reference
         return x.mmul(w.value()).addiRowVector(b.value());
     }
 

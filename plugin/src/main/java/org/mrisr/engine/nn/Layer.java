@@ -52,6 +52,17 @@ public abstract class Layer {
         return n;
     }
 
+    /**
+     * Frees an intermediate's off-heap memory now. Inference (training = false) runs outside
+     * workspaces and releases each activation as soon as the next exists, so its memory is about
+     * two activations, not the whole network's; views and workspace arrays are left to their owners.
+     */
+    public static void release(INDArray a) {
+        if (a != null && a.closeable()) {
+            a.close();
+        }
+    }
+
     /** Zeroes all gradient accumulators. */
     public final void zeroGrad() {
         for (Param p : trainable()) {

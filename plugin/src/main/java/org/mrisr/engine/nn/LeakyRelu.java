@@ -26,7 +26,7 @@ public final class LeakyRelu extends Layer {
 
     @Override
     public INDArray forward(INDArray x, boolean training) {
-        input = x;
+        input = training ? x : null; // inference releases activations: keep no reference
         if (x.dataType() == DataType.FLOAT && plain(x)) {
             return loop(x, null);
         }

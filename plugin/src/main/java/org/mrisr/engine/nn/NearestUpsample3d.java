@@ -19,7 +19,7 @@ public final class NearestUpsample3d extends Layer {
 
     @Override
     public INDArray forward(INDArray x, boolean training) {
-        input = x;
+        input = training ? x : null; // inference releases activations: keep no reference
         return Nd4j.exec(new Upsampling3d(x, true, factor, factor, factor))[0];
     }
 

@@ -14,7 +14,12 @@ public final class Residual extends Layer {
 
     @Override
     public INDArray forward(INDArray x, boolean training) {
-        return body.forward(x, training).add(x);
+        INDArray b = body.forward(x, training);
+        INDArray y = b.add(x);
+        if (!training) {
+            release(b);
+        }
+        return y;
     }
 
     @Override

@@ -26,7 +26,11 @@ public final class Sequential extends Layer {
     public INDArray forward(INDArray x, boolean training) {
         INDArray y = x;
         for (Layer m : layers) {
-            y = m.forward(y, training);
+            INDArray next = m.forward(y, training);
+            if (!training && y != x && next != y) {
+                release(y);
+            }
+            y = next;
         }
         return y;
     }

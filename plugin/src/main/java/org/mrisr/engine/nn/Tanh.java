@@ -9,8 +9,9 @@ public final class Tanh extends Layer {
 
     @Override
     public INDArray forward(INDArray x, boolean training) {
-        output = Transforms.tanh(x, true);
-        return output;
+        INDArray y = Transforms.tanh(x, true);
+        output = training ? y : null;
+        return y;
     }
 
     @Override

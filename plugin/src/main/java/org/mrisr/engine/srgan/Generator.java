@@ -113,8 +113,17 @@ public final class Generator extends Layer {
             throw new IllegalArgumentException("generator expects [N,1,D,H,W], got " + java.util.Arrays.toString(x.shape()));
         }
         INDArray h = head.forward(x, training);
-        INDArray t = trunk.forward(h, training).add(h);
-        return up.forward(t, training);
+        INDArray tr = trunk.forward(h, training);
+        INDArray t = tr.add(h);
+        if (!training) {
+            release(tr);
+            release(h);
+        }
+        INDArray y = up.forward(t, training);
+        if (!training) {
+            release(t);
+        }
+        return y;
     }
 
     @Override

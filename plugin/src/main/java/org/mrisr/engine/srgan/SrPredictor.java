@@ -4,6 +4,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.nn.Layer;
 import org.mrisr.engine.nn.Workspaces;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
@@ -18,7 +19,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * scipy-zoom grid of the input ({@link Affine#resampled} with offset 0 and step (n−1)/(r·n−1)), the
  * grid {@code interpolate} uses, so degrade → predict returns the HR geometry.
  *
- * <p>ND4J memory is bounded by one window (a workspace reused across windows); the Java heap holds
+ * <p>ND4J memory is bounded by one window (activations released as the forward pass goes); the Java heap holds
  * the input, its normalised copy and the output. Not thread-safe (the generator caches activations).
  */
 public final class SrPredictor {
@@ -123,10 +124,15 @@ public final class SrPredictor {
     }
 
     private float[] window(Volume crop) {
-        try (MemoryWorkspace ws = Workspaces.open(WORKSPACE)) {
+        // outside any workspace: evaluation-mode forward releases each activation once the next
+        // exists (Layer.release), so a window costs about two activations of memory
+        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             INDArray x = Nd4j.create(crop.data(), new long[] {1, 1, crop.nz(), crop.ny(), crop.nx()}, 'c');
             INDArray y = g.forward(x, false);
-            return (y.isView() || y.ordering() != 'c' ? y.dup('c') : y).data().asFloat();
+            float[] out = (y.isView() || y.ordering() != 'c' ? y.dup('c') : y).data().asFloat();
+            Layer.release(y);
+            Layer.release(x);
+            return out;
         }
     }
 

@@ -45,6 +45,11 @@ public final class Trainer {
     private final boolean swapLabels;
     private long completed;
     private Path checkpointPath;
+    private Validation validation;
+    private long validateEvery;
+    private Path bestModelPath;
+    private ModelInfo bestModelInfo;
+    private double bestScore = Double.NEGATIVE_INFINITY;
 
     public Trainer(GeneratorConfig gConfig, DiscriminatorConfig dConfig, TrainingConfig config) {
         this.gConfig = gConfig;
@@ -89,6 +94,25 @@ public final class Trainer {
     }
 
     /**
+     * Scores the generator every {@code every} steps (and after the last step) with {@code v}; when
+     * the score is the best so far, the model is written to {@code bestModel} with {@code info}.
+     */
+    public void setValidation(long every, Validation v, Path bestModel, ModelInfo info) {
+        if (every < 1) {
+            throw new InvalidInputException("validation interval", "must be >= 1, got " + every);
+        }
+        this.validateEvery = every;
+        this.validation = v;
+        this.bestModelPath = bestModel;
+        this.bestModelInfo = info;
+    }
+
+    /** Best validation score so far (−∞ before the first validation). */
+    public double bestValidationScore() {
+        return bestScore;
+    }
+
+    /**
      * Trains until {@link TrainingConfig#steps()} steps are completed or {@code cancel} returns true
      * (checked before every step; a started step always completes).
      */
@@ -105,7 +129,11 @@ public final class Trainer {
                 double[] l = step(source);
                 double secs = (System.nanoTime() - t0) / 1e9;
                 double eta = secs / (completed - startStep) * (config.steps() - completed);
-                last = new StepReport(completed, config.steps(), l[5] > 0, l[0], l[1], l[2], l[3], l[4], secs, eta);
+                double score = Double.NaN;
+                if (validation != null && (completed % validateEvery == 0 || completed == config.steps())) {
+                    score = validate();
+                }
+                last = new StepReport(completed, config.steps(), l[5] > 0, l[0], l[1], l[2], l[3], l[4], score, secs, eta);
                 if (listener != null) {
                     listener.onStep(last);
                 }
@@ -118,6 +146,18 @@ public final class Trainer {
             Workspaces.destroy(D_WORKSPACE);
             Workspaces.destroy(WORKSPACE);
         }
+    }
+
+    private double validate() throws IOException {
+        SrModel m = new SrModel(g, bestModelInfo == null ? ModelInfo.empty(config.seed()) : bestModelInfo);
+        double score = validation.score(m);
+        if (score > bestScore) {
+            bestScore = score;
+            if (bestModelPath != null) {
+                m.save(bestModelPath);
+            }
+        }
+        return score;
     }
 
     /** One step; returns {dLoss, adversarial, mse, gdl, gLoss, pretraining ? 1 : 0}. */
@@ -141,9 +181,11 @@ public final class Trainer {
             }
             Losses.ValueAndGrad mse = Losses.mse(sr, hr);
             Losses.ValueAndGrad gdl = Losses.gdl(sr, hr);
-            INDArray gradSr = mse.grad().muli(config.mseWeight()).addi(gdl.grad().muli(config.gdlWeight()));
+            // pre-training is MSE only; afterwards the weighted content loss (+ adversarial term below)
+            INDArray gradSr = pretrain ? mse.grad()
+                    : mse.grad().muli(config.mseWeight()).addi(gdl.grad().muli(config.gdlWeight()));
             double adv = Double.NaN;
-            double gLoss = config.mseWeight() * mse.value() + config.gdlWeight() * gdl.value();
+            double gLoss = pretrain ? mse.value() : config.mseWeight() * mse.value() + config.gdlWeight() * gdl.value();
             if (!pretrain && config.adversarialWeight() > 0) {
                 try (MemoryWorkspace dws = Workspaces.open(D_WORKSPACE)) {
                     INDArray logits = d.forward(sr, true);

@@ -16,7 +16,7 @@ import org.mrisr.engine.InvalidInputException;
  * @param gdlWeight        weight of the gradient difference loss
  * @param labels           label smoothing variant
  * @param lossOnLogits     least squares on D's logits (code) instead of its sigmoid output (paper)
- * @param pretrainSteps    initial steps training G with the content loss only (D untouched)
+ * @param pretrainSteps    initial steps training G with the MSE only (D untouched)
  * @param augment          random flips and 90° rotations
  * @param seed             seeds weights, augmentation and label noise
  * @param checkpointEvery  write a checkpoint every N steps (0: never)

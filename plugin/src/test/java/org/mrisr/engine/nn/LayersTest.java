@@ -93,7 +93,7 @@ class LayersTest {
         Rng rng = new Rng(3);
         INDArray x = Nd4j.create(rng.gaussian(2 * 3 * 2 * 3 * 4, 1), new long[] {2, 3, 2, 3, 4}, 'c');
         NearestUpsample3d up = new NearestUpsample3d(2);
-        INDArray y = up.forward(x, false);
+        INDArray y = up.forward(x, true);
         assertArrayEquals(new long[] {2, 3, 4, 6, 8}, y.shape());
         for (int z = 0; z < 4; z++) {
             for (int yy = 0; yy < 6; yy++) {

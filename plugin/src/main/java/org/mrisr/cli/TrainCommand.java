@@ -44,7 +44,7 @@ final class TrainCommand implements Command {
                 "                   [--steps N] [--minutes M] [--patch X,Y,Z] [--batch B] [--seed S]",
                 "                   [--resume CHECKPOINT] [--checkpoint FILE] [--checkpoint-every N] [--from MODEL]",
                 "                   [--pretrain N] [--lr-g G] [--lr-d D] [--adversarial A] [--mse W] [--gdl W]",
-                "                   [--labels one-sided|noisy] [--code-variant] [--no-augment]",
+                "                   [--labels one-sided|noisy] [--code-variant] [--no-augment] [--input-skip]",
                 "                   [--sigma S] [--order 0|1|3] [--foreground F] [--region x0,y0,z0,sx,sy,sz]",
                 "",
                 "Trains the generator and discriminator of Sanchez & Vilaplana (MIDL 2018) on random patch pairs",
@@ -69,6 +69,8 @@ final class TrainCommand implements Command {
                 "  --labels L          one-sided (paper, default) or noisy (the reference code)",
                 "  --code-variant      the reference code's settings: alpha 0.1, noisy labels on logits, lr 1e-4 both",
                 "  --no-augment        no random flips / 90-degree rotations",
+                "  --input-skip        beyond the paper: the generator adds the nearest-upsampled input to its output",
+                "                      and learns only the residual (much faster convergence; same parameters)",
                 "  --sigma S           blur sigma in voxels (default 1); --order (default 3)",
                 "  --foreground F      wanted fraction of voxels > 0 per HR patch (default 0.3)",
                 "  --region ...        train only on this box of every volume (voxels: origin then size)",
@@ -101,6 +103,7 @@ final class TrainCommand implements Command {
         double gdl = args.number("gdl", 1);
         String labels = args.string("labels", codeVariant ? "noisy" : "one-sided");
         boolean augment = !args.flag("no-augment");
+        boolean inputSkip = args.flag("input-skip");
         double sigma = args.number("sigma", 1);
         int order = args.integer("order", 3);
         double foreground = args.number("foreground", 0.3);
@@ -146,7 +149,7 @@ final class TrainCommand implements Command {
         Nd4jBackend.init(Nd4jBackend.Device.CPU);
         TrainingJob.Spec spec = new TrainingJob.Spec(factor, method, patch, config,
                 TrainingJob.degrader(factor, sigma, order, false), foreground, minutes * 60, checkpoint,
-                resume == null ? null : Path.of(resume), warm);
+                resume == null ? null : Path.of(resume), warm, inputSkip);
 
         AtomicBoolean interrupted = new AtomicBoolean();
         CountDownLatch saved = new CountDownLatch(1);

@@ -21,13 +21,16 @@ final class ConfigJson {
         o.addProperty("leakyReluSlope", c.slope());
         o.addProperty("tanhOutput", c.tanhOutput());
         o.addProperty("initStd", c.initStd());
+        o.addProperty("inputSkip", c.inputSkip());
         return o;
     }
 
     static GeneratorConfig generator(JsonObject o, String src) {
         return new GeneratorConfig(integer(o, "factor", src), UpsamplingMethod.parse(string(o, "upsampling", src)),
                 integer(o, "filters", src), integer(o, "residualBlocks", src), integer(o, "upsamplingFilters", src),
-                number(o, "leakyReluSlope", src), bool(o, "tanhOutput", src), number(o, "initStd", src));
+                number(o, "leakyReluSlope", src), bool(o, "tanhOutput", src), number(o, "initStd", src),
+                // absent in files written before the option existed: the paper's architecture
+                o.has("inputSkip") && bool(o, "inputSkip", src));
     }
 
     static JsonObject discriminator(DiscriminatorConfig c) {

@@ -22,13 +22,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>head: conv 1→f, BN, LReLU; trunk: {@code blocks} × (conv, BN, LReLU, conv, BN, + input), conv,
  * BN; long skip adds the head's output; then log2(r) upsampling blocks and a final conv to 1
- * channel (+ tanh). Parameter names: "head.*", "trunk.*", "up.*".
+ * channel (+ tanh); with {@link GeneratorConfig#inputSkip()} the nearest-neighbour upsampled input
+ * is added to the output. Parameter names: "head.*", "trunk.*", "up.*".
  */
 public final class Generator extends Layer {
     private final GeneratorConfig config;
     private final Sequential head;
     private final Sequential trunk;
     private final Sequential up;
+    private final NearestUpsample3d skip;
 
     /** Weights drawn from a generator seeded with {@code seed}. */
     public Generator(GeneratorConfig config, long seed) {
@@ -83,6 +85,7 @@ public final class Generator extends Layer {
             u.add(new Tanh());
         }
         up = new Sequential(u);
+        skip = config.inputSkip() ? new NearestUpsample3d(config.factor()) : null;
     }
 
     /**
@@ -123,14 +126,18 @@ public final class Generator extends Layer {
         if (!training) {
             release(t);
         }
-        return y;
+        // not in place: the last layer (tanh) keeps its output for backward
+        return skip == null ? y : y.add(skip.forward(x, training));
     }
 
     @Override
     public INDArray backward(INDArray gradOut) {
+        // the skip's share first: layers below may reuse gradOut's buffer
+        INDArray gSkip = skip == null ? null : skip.backward(gradOut.dup());
         INDArray gt = up.backward(gradOut);
         INDArray gh = trunk.backward(gt).addi(gt);
-        return head.backward(gh);
+        INDArray gx = head.backward(gh);
+        return gSkip == null ? gx : gx.addi(gSkip);
     }
 
     @Override

@@ -32,9 +32,18 @@ public final class TrainingJob {
      * @param checkpoint    where checkpoints go (null: none)
      * @param resumeFrom    checkpoint to continue from (null: start fresh)
      * @param warmStart     model whose generator weights start training (null: random init)
+     * @param inputSkip     generator adds the nearest-upsampled input ({@link GeneratorConfig#inputSkip()})
      */
     public record Spec(int factor, UpsamplingMethod method, int[] hrPatch, TrainingConfig config, Degrader degrader,
-            double minForeground, double maxSeconds, Path checkpoint, Path resumeFrom, SrModel warmStart) {
+            double minForeground, double maxSeconds, Path checkpoint, Path resumeFrom, SrModel warmStart,
+            boolean inputSkip) {
+
+        /** The paper's generator (no input skip). */
+        public Spec(int factor, UpsamplingMethod method, int[] hrPatch, TrainingConfig config, Degrader degrader,
+                double minForeground, double maxSeconds, Path checkpoint, Path resumeFrom, SrModel warmStart) {
+            this(factor, method, hrPatch, config, degrader, minForeground, maxSeconds, checkpoint, resumeFrom, warmStart,
+                    false);
+        }
     }
 
     /** The outcome: the model (last completed step) and how training ended. */
@@ -52,7 +61,7 @@ public final class TrainingJob {
         if (spec.resumeFrom() != null) {
             trainer = Trainer.resume(spec.resumeFrom(), spec.config().steps());
         } else {
-            trainer = new Trainer(GeneratorConfig.paper(spec.factor(), spec.method()), spec.hrPatch()[0], spec.hrPatch()[1],
+            trainer = new Trainer(GeneratorConfig.paper(spec.factor(), spec.method()).withInputSkip(spec.inputSkip()), spec.hrPatch()[0], spec.hrPatch()[1],
                     spec.hrPatch()[2], spec.config());
             if (spec.warmStart() != null) {
                 WarmStart.copyGenerator(spec.warmStart().generator(), trainer.generator(), "warm-start model");

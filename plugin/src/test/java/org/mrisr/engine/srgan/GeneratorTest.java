@@ -48,7 +48,7 @@ class GeneratorTest {
         for (int factor : new int[] {2, 4}) {
             for (UpsamplingMethod m : UpsamplingMethod.values()) {
                 // narrow but complete networks keep the test fast; the count check also runs at paper size
-                GeneratorConfig small = new GeneratorConfig(factor, m, 4, 1, 8, 0.25, true, 0.02);
+                GeneratorConfig small = new GeneratorConfig(factor, m, 4, 1, 8, 0.25, true, 0.02, false);
                 Generator g = new Generator(small, 1);
                 INDArray x = Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 2, 1, 3, 4, 5);
                 INDArray y = g.forward(x, true);
@@ -57,6 +57,35 @@ class GeneratorTest {
                 Generator paper = new Generator(GeneratorConfig.paper(factor, m), 1);
                 assertEquals(paperParameterCount(factor, m, 32, 6, 64), paper.parameterCount(), m + " x" + factor);
             }
+        }
+    }
+
+    @Test
+    void inputSkipAddsNearestUpsampledInputAndItsGradient() {
+        for (int factor : new int[] {2, 4}) {
+            GeneratorConfig base = new GeneratorConfig(factor, UpsamplingMethod.RESIZE_CONV, 4, 1, 8, 0.25, true, 0.02, false);
+            Generator plain = new Generator(base, 9);
+            Generator skip = new Generator(base.withInputSkip(true), 9);
+            assertEquals(plain.parameterCount(), skip.parameterCount(), "the skip has no parameters");
+            INDArray x = Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 2, 1, 3, 4, 5);
+            INDArray nn = new NearestUpsample3d(factor).forward(x, false);
+            INDArray withSkip = skip.forward(x, false).dup();
+            INDArray without = plain.forward(x, false).dup();
+            INDArray diff = withSkip.sub(without);
+            assertEquals(0, diff.sub(nn).amaxNumber().doubleValue(), 1e-5, "x" + factor);
+            // input gradient: the plain one plus the nearest-upsampling adjoint (block sums)
+            INDArray g = Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, nn.shape());
+            plain.forward(x, true);
+            INDArray gPlain = plain.backward(g.dup()).dup();
+            skip.forward(x, true);
+            INDArray gSkip = skip.backward(g.dup()).dup();
+            NearestUpsample3d up = new NearestUpsample3d(factor);
+            up.forward(x, true);
+            INDArray adjoint = up.backward(g.dup());
+            // the conv stack's input gradient is large and summed in thread-dependent order: relative tolerance
+            double scale = Math.max(1, gPlain.amaxNumber().doubleValue());
+            assertEquals(0, gSkip.sub(gPlain).sub(adjoint).amaxNumber().doubleValue(), 1e-5 * scale,
+                    "x" + factor + " (gradient scale " + scale + ")");
         }
     }
 
@@ -75,7 +104,7 @@ class GeneratorTest {
 
     @Test
     void generatorSubpixelNnBlockStartsIcnr() {
-        Generator g = new Generator(new GeneratorConfig(2, UpsamplingMethod.SUBPIXEL_NN, 4, 1, 8, 0.25, true, 0.02), 5);
+        Generator g = new Generator(new GeneratorConfig(2, UpsamplingMethod.SUBPIXEL_NN, 4, 1, 8, 0.25, true, 0.02, false), 5);
         Param w = g.params().stream().filter(p -> p.name().equals("up.0.w")).findFirst().orElseThrow();
         assertArrayEquals(new long[] {64, 4, 3, 3, 3}, w.value().shape());
         for (int o = 0; o < 8; o++) {

@@ -46,7 +46,7 @@ class LossesTest {
     @Test
     void adversarialGradientReachesGeneratorParameters() {
         GradCheck.inDouble(() -> {
-            Generator g = new Generator(new GeneratorConfig(2, UpsamplingMethod.SUBPIXEL_NN, 2, 1, 8, 0.25, true, 0.3), 3);
+            Generator g = new Generator(new GeneratorConfig(2, UpsamplingMethod.SUBPIXEL_NN, 2, 1, 8, 0.25, true, 0.3, false), 3);
             Discriminator d = new Discriminator(new DiscriminatorConfig(32, 32, 32, new int[] {2, 2, 2, 2}, 4, 0.3, 0.3), 4);
             INDArray lr = GradCheck.random(new Rng(5), 2, 1, 16, 16, 16);
             INDArray target = Nd4j.ones(org.nd4j.linalg.api.buffer.DataType.DOUBLE, 2, 1);

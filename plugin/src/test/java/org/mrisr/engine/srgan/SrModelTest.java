@@ -22,7 +22,7 @@ import org.mrisr.engine.volume.Volume;
 import com.google.gson.JsonObject;
 
 class SrModelTest {
-    private static final GeneratorConfig G = new GeneratorConfig(2, UpsamplingMethod.SUBPIXEL, 8, 1, 16, 0.25, true, 0.02);
+    private static final GeneratorConfig G = new GeneratorConfig(2, UpsamplingMethod.SUBPIXEL, 8, 1, 16, 0.25, true, 0.02, false);
 
     private static SrModel trainedModel() throws Exception {
         TrainingConfig tc = TrainingConfig.defaults().withSteps(2).withLearningRates(1e-3, 1e-3);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mrisr.engine.nn.Param;
 
 class TrainerTest {
-    private static final GeneratorConfig SMALL_G = new GeneratorConfig(2, UpsamplingMethod.SUBPIXEL_NN, 8, 1, 16, 0.25, true, 0.02);
+    private static final GeneratorConfig SMALL_G = new GeneratorConfig(2, UpsamplingMethod.SUBPIXEL_NN, 8, 1, 16, 0.25, true, 0.02, false);
     private static final DiscriminatorConfig SMALL_D =
             new DiscriminatorConfig(32, 32, 32, new int[] {4, 4, 8, 8}, 16, 0.3, 0.02);
 
@@ -21,7 +21,7 @@ class TrainerTest {
     void overfitsOnePatchWithAdversarialTerm() throws Exception {
         TrainingConfig tc = TrainingConfig.defaults().withSteps(60).withLearningRates(3e-3, 1e-4)
                 .withLossWeights(1e-2, 1, 1).withAugment(false);
-        Trainer t = new Trainer(new GeneratorConfig(2, UpsamplingMethod.RESIZE_CONV, 16, 2, 16, 0.25, true, 0.02),
+        Trainer t = new Trainer(new GeneratorConfig(2, UpsamplingMethod.RESIZE_CONV, 16, 2, 16, 0.25, true, 0.02, false),
                 new DiscriminatorConfig(32, 32, 32, new int[] {8, 8, 16, 16, 32, 32}, 64, 0.3, 0.02), tc);
         List<StepReport> reports = new ArrayList<>();
         t.train(Synthetic.source(32, 2, 1), reports::add, null);

@@ -14,7 +14,7 @@ import org.mrisr.engine.volume.Volume;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 class ValidationTest {
-    private static final GeneratorConfig G = new GeneratorConfig(2, UpsamplingMethod.RESIZE_CONV, 4, 1, 8, 0.25, true, 0.02);
+    private static final GeneratorConfig G = new GeneratorConfig(2, UpsamplingMethod.RESIZE_CONV, 4, 1, 8, 0.25, true, 0.02, false);
     private static final DiscriminatorConfig D = new DiscriminatorConfig(32, 32, 32, new int[] {4, 4}, 8, 0.3, 0.02);
 
     @Test

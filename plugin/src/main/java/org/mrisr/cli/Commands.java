@@ -18,6 +18,10 @@ final class Commands {
         m.put("degrade", DegradeCommand::new);
         m.put("interpolate", InterpolateCommand::new);
         m.put("score", ScoreCommand::new);
+        m.put("train", TrainCommand::new);
+        m.put("predict", PredictCommand::new);
+        m.put("evaluate", EvaluateCommand::new);
+        m.put("demo", DemoCommand::new);
         m.put("bench", BenchCommand::new);
         m.put("version", VersionCommand::new);
         return m;

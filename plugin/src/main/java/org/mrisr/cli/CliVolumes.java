@@ -1,0 +1,109 @@
+package org.mrisr.cli;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.srgan.SrModel;
+import org.mrisr.engine.srgan.UpsamplingMethod;
+import org.mrisr.engine.volume.Volume;
+
+/** Small helpers the SRGAN commands share: argument shapes, regions, output checks, default models. */
+final class CliVolumes {
+    private CliVolumes() {
+    }
+
+    static int[] ints(double[] v, String flag) throws UsageException {
+        int[] r = new int[v.length];
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != Math.rint(v[i]) || v[i] < 1) {
+                throw new UsageException("--" + flag + " needs positive integers");
+            }
+            r[i] = (int) v[i];
+        }
+        return r;
+    }
+
+    /** Parses "x0,y0,z0,sx,sy,sz" (voxels); null when absent. */
+    static int[] region(String s) throws UsageException {
+        if (s == null) {
+            return null;
+        }
+        String[] p = s.split(",");
+        if (p.length != 6) {
+            throw new UsageException("--region needs x0,y0,z0,sx,sy,sz (origin and size in voxels), got '" + s + "'");
+        }
+        int[] r = new int[6];
+        for (int i = 0; i < 6; i++) {
+            try {
+                r[i] = Integer.parseInt(p[i].trim());
+            } catch (NumberFormatException e) {
+                throw new UsageException("--region: '" + p[i] + "' is not an integer");
+            }
+            if (r[i] < (i < 3 ? 0 : 1)) {
+                throw new UsageException("--region: origin must be >= 0 and size >= 1");
+            }
+        }
+        return r;
+    }
+
+    static Volume cropToRegion(Volume v, int[] region, String source) {
+        if (region == null) {
+            return v;
+        }
+        if (region[0] + region[3] > v.nx() || region[1] + region[4] > v.ny() || region[2] + region[5] > v.nz()) {
+            throw new InvalidInputException(source, "region " + java.util.Arrays.toString(region) + " exceeds the volume "
+                    + v.nx() + "x" + v.ny() + "x" + v.nz());
+        }
+        return v.crop(region[0], region[1], region[2], region[3], region[4], region[5]);
+    }
+
+    static UpsamplingMethod method(String s) throws UsageException {
+        try {
+            return UpsamplingMethod.parse(s);
+        } catch (RuntimeException e) {
+            throw new UsageException("--upsampling must be resize, subpixel or subpixel-nn, got '" + s + "'");
+        }
+    }
+
+    /** Refuses an output whose folder does not exist, before any long computation starts. */
+    static void requireWritableTarget(Path out) {
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new InvalidInputException(out.toString(), "output folder " + dir + " does not exist");
+        }
+        if (Files.isDirectory(out)) {
+            throw new InvalidInputException(out.toString(), "is a folder; give a file name");
+        }
+    }
+
+    static Double finiteOrNull(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /** Resource path of the shipped default model for a factor. */
+    static String defaultModelResource(int factor) {
+        return "/models/srgan-x" + factor + ".zip";
+    }
+
+    /**
+     * The model shipped with mrisr for this factor, or an error saying none is shipped yet.
+     */
+    static SrModel defaultModel(int factor) throws java.io.IOException {
+        try (InputStream in = CliVolumes.class.getResourceAsStream(defaultModelResource(factor))) {
+            if (in == null) {
+                throw new InvalidInputException("--model", "no default model for x" + factor
+                        + " is shipped with this mrisr; train one with `mrisr train` and pass --model FILE");
+            }
+            Path tmp = Files.createTempFile("mrisr-default-x" + factor, ".zip");
+            try {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                return SrModel.load(tmp);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.mrisr.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import org.mrisr.engine.nd4j.Nd4jBackend;
+import org.mrisr.engine.nifti.NiftiReader;
+import org.mrisr.engine.srgan.LabelSmoothing;
+import org.mrisr.engine.srgan.SrModel;
+import org.mrisr.engine.srgan.TrainingConfig;
+import org.mrisr.engine.srgan.TrainingJob;
+import org.mrisr.engine.srgan.UpsamplingMethod;
+import org.mrisr.engine.volume.Volume;
+
+import com.google.gson.JsonObject;
+
+/**
+ * {@code ./mrisr train}: trains an SRGAN on HR volumes (LR simulated by the degrade protocol) and
+ * writes a model file. Ctrl-C stops after the current step, saving a checkpoint and the model.
+ */
+final class TrainCommand implements Command {
+    @Override
+    public String name() {
+        return "train";
+    }
+
+    @Override
+    public String summary() {
+        return "train a 3D SRGAN on HR volumes (LR simulated by degrade) and write a model file";
+    }
+
+    @Override
+    public String help() {
+        return String.join("\n",
+                "usage: mrisr train --hr FILE... --factor 2|4 --upsampling resize|subpixel|subpixel-nn --out MODEL",
+                "                   [--steps N] [--minutes M] [--patch X,Y,Z] [--batch B] [--seed S]",
+                "                   [--resume CHECKPOINT] [--checkpoint FILE] [--checkpoint-every N] [--from MODEL]",
+                "                   [--pretrain N] [--lr-g G] [--lr-d D] [--adversarial A] [--mse W] [--gdl W]",
+                "                   [--labels one-sided|noisy] [--code-variant] [--no-augment] [--input-skip]",
+                "                   [--sigma S] [--order 0|1|3] [--foreground F] [--region x0,y0,z0,sx,sy,sz]",
+                "",
+                "Trains the generator and discriminator of Sanchez & Vilaplana (MIDL 2018) on random patch pairs",
+                "cut from the HR volumes; the LR side is simulated as in `mrisr degrade` (Gaussian blur sigma, then",
+                "zoom by 1/r with --order, no prefilter). Intensities are normalised by the max of each degraded volume.",
+                "",
+                "  --hr FILE...        HR training volumes (NIfTI), loaded lazily",
+                "  --factor 2|4        upsampling factor",
+                "  --upsampling M      resize (resize-convolution), subpixel, subpixel-nn",
+                "  --out MODEL         model file to write (zip with model.json; see docs/model-format.md)",
+                "  --steps N           optimiser steps in total, pre-training included (default 1000)",
+                "  --minutes M         stop after M minutes (the model of the last completed step is saved)",
+                "  --patch X,Y,Z       HR patch size, multiples of the factor (default 64,64,64; paper 128,128,92)",
+                "  --batch B           patch pairs per step (default 2, as the paper)",
+                "  --seed S            seeds weights, patches, augmentation, label noise (default 42)",
+                "  --resume FILE       continue bit-identically from a checkpoint (its settings win)",
+                "  --checkpoint FILE   checkpoint path (default MODEL.ckpt); --checkpoint-every N steps (default 100)",
+                "  --from MODEL        start from a trained model's generator weights (fine-tuning)",
+                "  --pretrain N        first N steps train G with MSE+GDL only (default 0)",
+                "  --lr-g, --lr-d      Adam learning rates (default 1e-5, 1e-4 as the paper)",
+                "  --adversarial A     adversarial weight alpha (default 1e-3); --mse, --gdl content weights (default 1)",
+                "  --labels L          one-sided (paper, default) or noisy (the reference code)",
+                "  --code-variant      the reference code's settings: alpha 0.1, noisy labels on logits, lr 1e-4 both",
+                "  --no-augment        no random flips / 90-degree rotations",
+                "  --input-skip        beyond the paper: the generator adds the nearest-upsampled input to its output",
+                "                      and learns only the residual (much faster convergence; same parameters)",
+                "  --sigma S           blur sigma in voxels (default 1); --order (default 3)",
+                "  --foreground F      wanted fraction of voxels > 0 per HR patch (default 0.3)",
+                "  --region ...        train only on this box of every volume (voxels: origin then size)",
+                "",
+                "Prints one JSON object (model path, steps, losses, seconds) on stdout; progress goes to stderr.",
+                "Set OMP_WAIT_POLICY=PASSIVE (the launcher does).");
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        List<String> hrFiles = args.list("hr");
+        int factor = args.integer("factor", 0);
+        String up = args.string("upsampling");
+        Path model = args.requiredPath("out");
+        long steps = args.longValue("steps", 1000);
+        double minutes = args.number("minutes", 0);
+        int[] patch = CliVolumes.ints(args.numbers("patch", 3, new double[] {64, 64, 64}), "patch");
+        int batch = args.integer("batch", 2);
+        long seed = args.longValue("seed", 42);
+        String resume = args.string("resume");
+        Path checkpoint = Path.of(args.string("checkpoint", model + ".ckpt"));
+        long every = args.longValue("checkpoint-every", 100);
+        String from = args.string("from");
+        long pretrain = args.longValue("pretrain", 0);
+        boolean codeVariant = args.flag("code-variant");
+        double lrG = args.number("lr-g", codeVariant ? 1e-4 : 1e-5);
+        double lrD = args.number("lr-d", 1e-4);
+        double adv = args.number("adversarial", codeVariant ? 0.1 : 1e-3);
+        double mse = args.number("mse", 1);
+        double gdl = args.number("gdl", 1);
+        String labels = args.string("labels", codeVariant ? "noisy" : "one-sided");
+        boolean augment = !args.flag("no-augment");
+        boolean inputSkip = args.flag("input-skip");
+        double sigma = args.number("sigma", 1);
+        int order = args.integer("order", 3);
+        double foreground = args.number("foreground", 0.3);
+        int[] region = CliVolumes.region(args.string("region"));
+        args.rejectUnknownAndPositional();
+
+        if (hrFiles.isEmpty()) {
+            throw new UsageException("missing --hr FILE...");
+        }
+        if (factor != 2 && factor != 4) {
+            throw new UsageException("--factor must be 2 or 4");
+        }
+        if (up == null) {
+            throw new UsageException("missing --upsampling resize|subpixel|subpixel-nn");
+        }
+        UpsamplingMethod method = CliVolumes.method(up);
+        if (order != 0 && order != 1 && order != 3) {
+            throw new UsageException("--order must be 0, 1 or 3");
+        }
+        if (minutes < 0 || steps < 1) {
+            throw new UsageException("--steps must be >= 1 and --minutes >= 0");
+        }
+        LabelSmoothing ls = switch (labels) {
+            case "one-sided" -> LabelSmoothing.ONE_SIDED;
+            case "noisy" -> LabelSmoothing.NOISY;
+            default -> throw new UsageException("--labels must be one-sided or noisy");
+        };
+        CliVolumes.requireWritableTarget(model);
+        for (String f : hrFiles) {
+            if (!Files.isRegularFile(Path.of(f))) {
+                throw new java.nio.file.NoSuchFileException(f);
+            }
+        }
+        TrainingConfig config = TrainingConfig.defaults().withSteps(steps).withBatchSize(batch).withSeed(seed)
+                .withLearningRates(lrG, lrD).withLossWeights(adv, mse, gdl).withLabels(ls, codeVariant)
+                .withPretrainSteps(pretrain).withAugment(augment).withCheckpointEvery(every);
+        SrModel warm = from == null ? null : SrModel.load(Path.of(from));
+
+        List<Supplier<Volume>> volumes = new ArrayList<>();
+        for (String f : hrFiles) {
+            volumes.add(() -> CliVolumes.cropToRegion(NiftiReader.read(Path.of(f)), region, f));
+        }
+        Nd4jBackend.init(Nd4jBackend.Device.CPU);
+        TrainingJob.Spec spec = new TrainingJob.Spec(factor, method, patch, config,
+                TrainingJob.degrader(factor, sigma, order, false), foreground, minutes * 60, checkpoint,
+                resume == null ? null : Path.of(resume), warm, inputSkip);
+
+        AtomicBoolean interrupted = new AtomicBoolean();
+        CountDownLatch saved = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            interrupted.set(true);
+            try {
+                saved.await(10, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "mrisr-train-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            err.println("train: " + hrFiles.size() + " volume(s), x" + factor + " " + method.id() + ", HR patch "
+                    + patch[0] + "x" + patch[1] + "x" + patch[2] + ", batch " + batch + ", " + steps + " steps"
+                    + (minutes > 0 ? ", at most " + minutes + " min" : "") + (warm != null ? ", from " + from : "")
+                    + (resume != null ? ", resuming " + resume : ""));
+            ProgressBar bar = new ProgressBar(err);
+            TrainingJob.Result r = TrainingJob.run(volumes, hrFiles, spec, bar::update, interrupted::get);
+            bar.finish();
+            r.model().save(model);
+            if (interrupted.get()) {
+                err.println("train: interrupted; checkpoint " + checkpoint + " and model " + model + " saved at step "
+                        + r.training().completedSteps());
+            }
+            JsonObject o = new JsonObject();
+            o.addProperty("model", model.toString());
+            o.addProperty("checkpoint", checkpoint.toString());
+            o.addProperty("completed_steps", r.training().completedSteps());
+            o.addProperty("stopped", interrupted.get() ? "interrupted" : r.outOfTime() ? "time budget" : "steps done");
+            o.addProperty("seconds", Math.round(r.seconds() * 10) / 10.0);
+            if (r.training().last() != null) {
+                o.addProperty("mse", r.training().last().mse());
+                o.addProperty("gdl", r.training().last().gdl());
+                o.addProperty("d_loss", CliVolumes.finiteOrNull(r.training().last().dLoss()));
+            }
+            out.println(o);
+            return Main.OK;
+        } finally {
+            saved.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down (Ctrl-C): the hook is running and now released
+            }
+        }
+    }
+
+    static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+}

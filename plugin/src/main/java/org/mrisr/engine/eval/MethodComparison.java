@@ -1,0 +1,155 @@
+package org.mrisr.engine.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.metrics.DataRangePolicy;
+import org.mrisr.engine.metrics.MaskMode;
+import org.mrisr.engine.metrics.SsimWindow;
+import org.mrisr.engine.metrics.Summary;
+import org.mrisr.engine.metrics.VolumeScorer;
+import org.mrisr.engine.metrics.VolumeScores;
+import org.mrisr.engine.ops.BrainMask;
+import org.mrisr.engine.ops.Degrader;
+import org.mrisr.engine.ops.Interpolator;
+import org.mrisr.engine.volume.Volume;
+
+/**
+ * The paper's evaluation: degrade each HR volume, bring it back to the HR grid with every method
+ * (interpolation baselines and models), and score against HR with two metric policies —
+ * <em>paper</em> (skimage SSIM 7³, data range max−min over both volumes, both volumes multiplied by
+ * the brain mask) and <em>reference</em> (range of the reference, averages over mask voxels only).
+ * The brain mask is {@code HR > 0} with holes filled.
+ */
+public final class MethodComparison {
+    /** The two scoring policies every comparison reports. */
+    public static final List<String> POLICIES = List.of("paper", "reference");
+
+    /** Scores of one method on one volume (or block). */
+    public record Row(String volume, String block, String method, VolumeScores paper, VolumeScores reference) {
+        public VolumeScores policy(String p) {
+            return p.equals("paper") ? paper : reference;
+        }
+    }
+
+    private final int factor;
+    private final Degrader degrader;
+    private final VolumeScorer paperScorer;
+    private final VolumeScorer referenceScorer;
+
+    public MethodComparison(int factor, Degrader degrader, int threads) {
+        this.factor = factor;
+        this.degrader = degrader;
+        this.paperScorer = new VolumeScorer(SsimWindow.UNIFORM7, DataRangePolicy.paper(), MaskMode.MULTIPLY, threads);
+        this.referenceScorer = new VolumeScorer(SsimWindow.UNIFORM7, DataRangePolicy.reference(), MaskMode.SELECT, threads);
+    }
+
+    /** nearest, trilinear and cubic spline (scipy zoom orders 0, 1, 3 with prefilter). */
+    public static List<Upscaler> baselines(int factor) {
+        return List.of(new Upscaler("nearest", lr -> Interpolator.upsample(lr, f3(factor), 0, true)),
+                new Upscaler("trilinear", lr -> Interpolator.upsample(lr, f3(factor), 1, true)),
+                new Upscaler("cubic spline", lr -> Interpolator.cubic(lr, factor)));
+    }
+
+    private static double[] f3(int f) {
+        return new double[] {f, f, f};
+    }
+
+    /** HR trimmed at its far end to a multiple of r per axis, so r × LR shape = HR shape. */
+    public static Volume trimToFactor(Volume hr, int factor) {
+        int sx = hr.nx() - hr.nx() % factor;
+        int sy = hr.ny() - hr.ny() % factor;
+        int sz = hr.nz() - hr.nz() % factor;
+        return sx == hr.nx() && sy == hr.ny() && sz == hr.nz() ? hr : hr.crop(0, 0, 0, sx, sy, sz);
+    }
+
+    /**
+     * Compares methods on one HR volume, scored as a whole ({@code blocks} null) or per block.
+     *
+     * @param onResult receives each method's upscaled volume (e.g. to write it), may be null
+     */
+    public List<Row> compare(Volume hr, String name, List<Upscaler> methods, int[] blocks,
+            java.util.function.BiConsumer<String, Volume> onResult, Consumer<String> log) {
+        Volume h = trimToFactor(hr, factor);
+        Volume lr = degrader.apply(h);
+        if (onResult != null) {
+            onResult.accept("lr", lr);
+        }
+        Volume mask = BrainMask.fromIntensity(h).toVolume(h);
+        List<int[]> boxes = blocks == null ? List.of(new int[] {0, 0, 0, h.nx(), h.ny(), h.nz()})
+                : BlockSplit.boxes(h.shape(), blocks, 8);
+        List<Row> rows = new ArrayList<>();
+        for (Upscaler m : methods) {
+            long t0 = System.nanoTime();
+            Volume up = m.upscale().apply(lr);
+            if (!up.sameShape(h)) {
+                throw new InvalidInputException(m.name(), "produced " + up.nx() + "x" + up.ny() + "x" + up.nz()
+                        + " instead of the HR grid " + h.nx() + "x" + h.ny() + "x" + h.nz());
+            }
+            if (log != null) {
+                log.accept(String.format(java.util.Locale.ROOT, "%s: %s in %.1f s", name, m.name(), (System.nanoTime() - t0) / 1e9));
+            }
+            if (onResult != null) {
+                onResult.accept(m.name(), up);
+            }
+            for (int b = 0; b < boxes.size(); b++) {
+                int[] x = boxes.get(b);
+                Volume hb = blocks == null ? h : h.crop(x[0], x[1], x[2], x[3], x[4], x[5]);
+                Volume ub = blocks == null ? up : up.crop(x[0], x[1], x[2], x[3], x[4], x[5]);
+                Volume mb = blocks == null ? mask : mask.crop(x[0], x[1], x[2], x[3], x[4], x[5]);
+                if (!hasMask(mb)) {
+                    continue; // a block of pure background says nothing about the brain
+                }
+                String block = blocks == null ? "" : "block " + (b + 1);
+                rows.add(new Row(name, block, m.name(), paperScorer.score(hb, name, ub, m.name(), mb, "brain mask"),
+                        referenceScorer.score(hb, name, ub, m.name(), mb, "brain mask")));
+            }
+        }
+        return rows;
+    }
+
+    private static boolean hasMask(Volume m) {
+        for (float v : m.data()) {
+            if (v != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per method (in first-seen order): PSNR and SSIM summaries for one policy. */
+    public static Map<String, Summary[]> summarise(List<Row> rows, String policy) {
+        Map<String, List<VolumeScores>> by = new LinkedHashMap<>();
+        for (Row r : rows) {
+            by.computeIfAbsent(r.method(), k -> new ArrayList<>()).add(r.policy(policy));
+        }
+        Map<String, Summary[]> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<VolumeScores>> e : by.entrySet()) {
+            out.put(e.getKey(), new Summary[] {Summary.of(e.getValue(), VolumeScores::psnr),
+                    Summary.of(e.getValue(), VolumeScores::ssim)});
+        }
+        return out;
+    }
+
+    /** A Table-1-style text table: method, PSNR and SSIM as mean ± std [min, max], per policy. */
+    public static String table(List<Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        for (String policy : POLICIES) {
+            Map<String, Summary[]> s = summarise(rows, policy);
+            int n = s.isEmpty() ? 0 : s.values().iterator().next()[0].count();
+            sb.append(String.format(java.util.Locale.ROOT, "policy %s (n = %d)%n", policy, n));
+            sb.append(String.format(java.util.Locale.ROOT, "  %-22s %-34s %-38s%n", "method", "PSNR (dB)", "SSIM"));
+            for (Map.Entry<String, Summary[]> e : s.entrySet()) {
+                Summary p = e.getValue()[0];
+                Summary q = e.getValue()[1];
+                sb.append(String.format(java.util.Locale.ROOT, "  %-22s %6.2f ± %4.2f [%6.2f, %6.2f]   %.4f ± %.4f [%.4f, %.4f]%n",
+                        e.getKey(), p.mean(), p.std(), p.min(), p.max(), q.mean(), q.std(), q.min(), q.max()));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,116 @@
+package org.mrisr.engine.nn;
+
+import java.util.List;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * 3D convolution (cross-correlation, as in TensorFlow and PyTorch), cubic kernel, 'same' padding in
+ * TensorFlow's sense: output size ceil(n / stride), extra padding at the end.
+ *
+ * <p>Input [N, in, D, H, W] → output [N, out, ceil(D/s), ceil(H/s), ceil(W/s)]. Weights
+ * [out, in, k, k, k] (PyTorch layout), bias [out]. Runs libnd4j's {@code conv3dnew} /
+ * {@code conv3dnew_bp}, which the oneDNN natives accelerate.
+ */
+public final class Conv3d extends Layer {
+    private final int in;
+    private final int out;
+    private final int k;
+    private final int stride;
+    private final Param w;
+    private final Param b;
+    private INDArray input;
+
+    /** Weights N(0, std²) from {@code rng}, bias zero. */
+    public Conv3d(int in, int out, int k, int stride, Rng rng, double std) {
+        this(in, out, k, stride, rng.gaussian(Math.multiplyExact(Math.multiplyExact(in, out), k * k * k), std), true);
+    }
+
+    /** Given weights in [out, in, k, k, k] C order, with a bias. */
+    public Conv3d(int in, int out, int k, int stride, float[] weights) {
+        this(in, out, k, stride, weights, true);
+    }
+
+    /** Given weights in [out, in, k, k, k] C order; {@code withBias} false omits the bias. */
+    public Conv3d(int in, int out, int k, int stride, float[] weights, boolean withBias) {
+        if (in < 1 || out < 1 || k < 1 || stride < 1) {
+            throw new IllegalArgumentException("bad conv3d " + in + "->" + out + " k" + k + " s" + stride);
+        }
+        this.in = in;
+        this.out = out;
+        this.k = k;
+        this.stride = stride;
+        this.w = Param.trainable("w", Arrays5.detached(weights, out, in, k, k, k));
+        this.b = withBias ? Param.trainable("b", Arrays5.detachedZeros(out)) : null;
+    }
+
+    public Param weight() {
+        return w;
+    }
+
+    /** The bias, or null when built without one. */
+    public Param bias() {
+        return b;
+    }
+
+    public int inChannels() {
+        return in;
+    }
+
+    public int outChannels() {
+        return out;
+    }
+
+    private int[] iargs() {
+        // kD kH kW, sD sH sW, pD pH pW (ignored in SAME mode), dD dH dW, paddingMode 1 = SAME,
+        // dataFormat 0 = NCDHW, wFormat 1 = [oC, iC, kD, kH, kW]
+        return new int[] {k, k, k, stride, stride, stride, 0, 0, 0, 1, 1, 1, 1, 0, 1};
+    }
+
+    @Override
+    public INDArray forward(INDArray x, boolean training) {
+        if (x.rank() != 5 || x.size(1) != in) {
+            throw new IllegalArgumentException("conv3d expects [N," + in + ",D,H,W], got " + java.util.Arrays.toString(x.shape()));
+        }
+        input = training ? x : null; // inference releases activations: keep no reference
+        DynamicCustomOp op = (b == null
+                ? DynamicCustomOp.builder("conv3dnew").addInputs(x, w.value())
+                : DynamicCustomOp.builder("conv3dnew").addInputs(x, w.value(), b.value()))
+                .addIntegerArguments(iargs())
+                .build();
+        return Nd4j.exec(op)[0];
+    }
+
+    @Override
+    public INDArray backward(INDArray gradOut) {
+        INDArray gi = input.ulike();
+        INDArray gw = w.value().ulike();
+        if (b == null) {
+            Nd4j.exec(DynamicCustomOp.builder("conv3dnew_bp")
+                    .addInputs(input, w.value(), gradOut)
+                    .addOutputs(gi, gw)
+                    .addIntegerArguments(iargs())
+                    .build());
+        } else {
+            INDArray gb = b.value().ulike();
+            Nd4j.exec(DynamicCustomOp.builder("conv3dnew_bp")
+                    .addInputs(input, w.value(), b.value(), gradOut)
+                    .addOutputs(gi, gw, gb)
+                    .addIntegerArguments(iargs())
+                    .build());
+            b.grad().addi(gb);
+        }
+        w.grad().addi(gw);
+        return gi;
+    }
+
+    @Override
+    public void collect(String prefix, List<Param> outList) {
+        outList.add(w.prefixed(prefix));
+        if (b != null) {
+            outList.add(b.prefixed(prefix));
+        }
+    }
+}

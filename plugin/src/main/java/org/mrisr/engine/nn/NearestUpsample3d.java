@@ -1,0 +1,36 @@
+package org.mrisr.engine.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.api.ops.impl.layers.convolution.Upsampling3d;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Nearest-neighbour upsampling by an integer factor per spatial axis: [N,C,D,H,W] → [N,C,rD,rH,rW],
+ * out[.., z, y, x] = in[.., z/r, y/r, x/r]. Backward sums each r³ block.
+ */
+public final class NearestUpsample3d extends Layer {
+    private final int factor;
+    private INDArray input;
+
+    public NearestUpsample3d(int factor) {
+        this.factor = factor;
+    }
+
+    @Override
+    public INDArray forward(INDArray x, boolean training) {
+        input = training ? x : null; // inference releases activations: keep no reference
+        return Nd4j.exec(new Upsampling3d(x, true, factor, factor, factor))[0];
+    }
+
+    @Override
+    public INDArray backward(INDArray gradOut) {
+        INDArray gi = input.ulike();
+        Nd4j.exec(DynamicCustomOp.builder("upsampling3d_bp")
+                .addInputs(input, gradOut)
+                .addOutputs(gi)
+                .addIntegerArguments(1)
+                .build());
+        return gi;
+    }
+}

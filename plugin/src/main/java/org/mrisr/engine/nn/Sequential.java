@@ -1,0 +1,55 @@
+package org.mrisr.engine.nn;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** Modules applied in order; parameters are named by position ("0.w", "1.gamma", ...). */
+public final class Sequential extends Layer {
+    private final List<Layer> layers;
+
+    public Sequential(List<Layer> layers) {
+        this.layers = List.copyOf(layers);
+    }
+
+    public Sequential(Layer... layers) {
+        this(List.of(layers));
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    @Override
+    public INDArray forward(INDArray x, boolean training) {
+        INDArray y = x;
+        for (Layer m : layers) {
+            INDArray next = m.forward(y, training);
+            if (!training && y != x && next != y) {
+                release(y);
+            }
+            y = next;
+        }
+        return y;
+    }
+
+    @Override
+    public INDArray backward(INDArray gradOut) {
+        INDArray g = gradOut;
+        List<Layer> rev = new ArrayList<>(layers);
+        Collections.reverse(rev);
+        for (Layer m : rev) {
+            g = m.backward(g);
+        }
+        return g;
+    }
+
+    @Override
+    public void collect(String prefix, List<Param> out) {
+        for (int i = 0; i < layers.size(); i++) {
+            layers.get(i).collect(prefix + i + ".", out);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.mrisr.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mrisr.engine.nifti.NiftiReader;
+import org.mrisr.engine.nifti.NiftiWriter;
+import org.mrisr.engine.ops.Interpolator;
+import org.mrisr.engine.volume.Volume;
+import org.mrisr.testutil.RealData;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * train → predict → evaluate → demo through the command line on a small crop of a real brain.
+ * Budgets are tiny: these tests check the plumbing and contracts, not quality.
+ */
+class SrganCommandsTest {
+    @TempDir
+    static Path dir;
+    static Path hr;
+    static Path lr;
+    static Path model;
+
+    @BeforeAll
+    static void trainTinyModel() throws Exception {
+        Volume full = NiftiReader.read(RealData.mricron("ch2bet.nii.gz"));
+        hr = dir.resolve("hr.nii.gz");
+        NiftiWriter.write(full.crop(60, 70, 60, 48, 64, 48), hr);
+        lr = dir.resolve("lr.nii.gz");
+        assertEquals(0, MainTest.run("degrade", "--in", hr.toString(), "--out", lr.toString(), "--factor", "2").code());
+        model = dir.resolve("m.zip");
+        MainTest.Run r = MainTest.run("train", "--hr", hr.toString(), "--factor", "2", "--upsampling", "subpixel", "--out",
+                model.toString(), "--steps", "2", "--patch", "32,32,32", "--seed", "7");
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = new JsonParser().parse(r.out()).getAsJsonObject();
+        assertEquals(2, o.get("completed_steps").getAsInt());
+        assertEquals("steps done", o.get("stopped").getAsString());
+        assertTrue(Files.isRegularFile(model));
+        assertTrue(Files.isRegularFile(Path.of(model + ".ckpt")), "final checkpoint written");
+    }
+
+    @Test
+    void predictWritesSrOnTheInterpolationGrid() {
+        Path sr = dir.resolve("sr.nii.gz");
+        MainTest.Run r = MainTest.run("predict", "--model", model.toString(), "--in", lr.toString(), "--out", sr.toString(),
+                "--window", "16", "--overlap", "4");
+        assertEquals(0, r.code(), r.err());
+        Volume out = NiftiReader.read(sr);
+        Volume in = NiftiReader.read(lr);
+        Volume cubic = Interpolator.cubic(in, 2);
+        assertEquals(cubic.nx(), out.nx());
+        assertEquals(cubic.nz(), out.nz());
+        assertTrue(cubic.affine().maxAbsDifference(out.affine()) < 1e-5, out.affine() + " vs " + cubic.affine());
+        JsonObject o = new JsonParser().parse(r.out()).getAsJsonObject();
+        assertEquals("subpixel", o.get("upsampling").getAsString());
+    }
+
+    @Test
+    void predictWithWrongFactorFailsAndLeavesNoFile() {
+        Path sr = dir.resolve("never.nii.gz");
+        MainTest.Run r = MainTest.run("predict", "--model", model.toString(), "--in", lr.toString(), "--out", sr.toString(),
+                "--factor", "4");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: ") && r.err().contains("x2"), r.err());
+        assertFalse(Files.exists(sr));
+    }
+
+    @Test
+    void predictWithCorruptModelIsBadInput() throws Exception {
+        Path bad = dir.resolve("bad.zip");
+        Files.write(bad, new byte[] {1, 2, 3});
+        MainTest.Run r = MainTest.run("predict", "--model", bad.toString(), "--in", lr.toString(), "--out",
+                dir.resolve("x.nii.gz").toString());
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void trainRefusesPatchNotMultipleOfFactor() {
+        MainTest.Run r = MainTest.run("train", "--hr", hr.toString(), "--factor", "4", "--upsampling", "resize", "--out",
+                dir.resolve("n.zip").toString(), "--steps", "1", "--patch", "34,32,32");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("multiple of the factor"), r.err());
+    }
+
+    @Test
+    void evaluateRanksBaselinesAndScoresModels() {
+        MainTest.Run r = MainTest.run("evaluate", "--hr", hr.toString(), "--factor", "2", "--model", model.toString(),
+                "--window", "16", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = new JsonParser().parse(r.out()).getAsJsonObject();
+        assertEquals(4, o.getAsJsonArray("rows").size());
+        JsonObject paper = o.getAsJsonObject("summary").getAsJsonObject("paper");
+        double nearest = paper.getAsJsonObject("nearest").getAsJsonObject("psnr").get("mean").getAsDouble();
+        double cubic = paper.getAsJsonObject("cubic spline").getAsJsonObject("psnr").get("mean").getAsDouble();
+        assertTrue(cubic > nearest, "cubic " + cubic + " vs nearest " + nearest);
+        assertTrue(paper.has("srgan subpixel"), paper.toString());
+        assertTrue(o.getAsJsonObject("summary").has("reference"));
+    }
+
+    @Test
+    void evaluateBlocksGiveOneRowPerBlockAndMethod() {
+        MainTest.Run r = MainTest.run("evaluate", "--hr", hr.toString(), "--factor", "2", "--blocks", "1,2,1", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = new JsonParser().parse(r.out()).getAsJsonObject();
+        assertEquals(3 * 2, o.getAsJsonArray("rows").size());
+    }
+
+    @Test
+    void demoRunsEndToEndOnGivenVolume() throws Exception {
+        Volume full = NiftiReader.read(RealData.mricron("ch2bet.nii.gz"));
+        Path small = dir.resolve("small.nii.gz");
+        NiftiWriter.write(full.crop(50, 40, 50, 64, 120, 64), small);
+        Path out = dir.resolve("demo");
+        MainTest.Run r = MainTest.run("demo", "--hr", small.toString(), "--steps", "2", "--out", out.toString(), "--upsampling",
+                "subpixel");
+        assertEquals(0, r.code(), r.err());
+        for (String f : new String[] {"hr.nii.gz", "lr.nii.gz", "cubic.nii.gz", "srgan.nii.gz", "nearest.nii.gz",
+                "trilinear.nii.gz", "model.zip", "montage.png", "scores.json"}) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        assertTrue(r.out().contains("cubic spline") && r.out().contains("srgan subpixel"), r.out());
+        assertTrue(r.err().contains("training from scratch"), r.err());
+    }
+
+    @Test
+    void demoExplainsMissingInput() {
+        MainTest.Run r = MainTest.run("demo", "--hr", dir.resolve("nope.nii.gz").toString(), "--steps", "1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no such file"), r.err());
+    }
+}

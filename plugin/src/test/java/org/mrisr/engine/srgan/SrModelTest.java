@@ -1,0 +1,169 @@
+package org.mrisr.engine.srgan;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.nn.Param;
+import org.mrisr.engine.volume.Affine;
+import org.mrisr.engine.volume.Volume;
+
+import com.google.gson.JsonObject;
+
+class SrModelTest {
+    private static final GeneratorConfig G = new GeneratorConfig(2, UpsamplingMethod.SUBPIXEL, 8, 1, 16, 0.25, true, 0.02, false);
+
+    private static SrModel trainedModel() throws Exception {
+        TrainingConfig tc = TrainingConfig.defaults().withSteps(2).withLearningRates(1e-3, 1e-3);
+        Trainer t = new Trainer(G, new DiscriminatorConfig(32, 32, 32, new int[] {4, 4}, 8, 0.3, 0.02), tc);
+        t.train(Synthetic.source(32, 2, 2), null, null);
+        JsonObject deg = new JsonObject();
+        deg.addProperty("sigma", 1.0);
+        return new SrModel(t.generator(), new ModelInfo(deg, null, 42, new double[] {2, 2, 2}, 0.1));
+    }
+
+    private static Volume lrVolume(int nx, int ny, int nz) {
+        float[] hr = Synthetic.hr(32, 5);
+        float[] v = new float[nx * ny * nz];
+        for (int z = 0; z < nz; z++) {
+            for (int y = 0; y < ny; y++) {
+                for (int x = 0; x < nx; x++) {
+                    v[x + nx * (y + ny * z)] = 500 + 400 * hr[x + 32 * (y + 32 * z)];
+                }
+            }
+        }
+        return new Volume(nx, ny, nz, v, Affine.ofRowMajor(-2, 0, 0, 90, 0, 2, 0, -126, 0, 0, 2, -72, 0, 0, 0, 1));
+    }
+
+    @Test
+    void saveLoadGivesIdenticalPredictionsAndMetadata(@TempDir Path dir) throws Exception {
+        SrModel m = trainedModel();
+        Volume lr = lrVolume(13, 11, 9);
+        PredictOptions o = new PredictOptions(8, 3, PredictOptions.Blending.GAUSSIAN);
+        Volume a = m.predict(lr, o);
+        Path f = dir.resolve("m.mrisr");
+        m.save(f);
+        SrModel l = SrModel.load(f);
+        Volume b = l.predict(lr, o);
+        assertArrayEquals(a.data(), b.data());
+        assertEquals(a.affine(), b.affine());
+        assertEquals(G, l.config());
+        assertEquals(42, l.info().seed());
+        assertEquals(1.0, l.info().degradation().get("sigma").getAsDouble(), 0);
+        assertArrayEquals(new double[] {2, 2, 2}, l.info().lrVoxelSize(), 0);
+    }
+
+    @Test
+    void predictionShapeAffineAndRoundTripGeometry() throws Exception {
+        SrModel m = trainedModel();
+        Volume lr = lrVolume(13, 11, 9);
+        Volume sr = m.predict(lr, new PredictOptions(8, 2, PredictOptions.Blending.CONSTANT));
+        assertArrayEquals(new int[] {26, 22, 18}, sr.shape());
+        // HR → LR by scipy zoom (offset 0, step (N−1)/(n−1)) then predict: the HR affine comes back
+        Affine hr = Affine.ofRowMajor(-1, 0, 0, 90, 0, 1, 0, -126, 0, 0, 1, -72, 0, 0, 0, 1);
+        Affine lrAffine = hr.resampled(new double[] {0, 0, 0}, new double[] {25 / 12.0, 21 / 10.0, 17 / 8.0});
+        Affine back = SrPredictor.outputAffine(lrAffine, new int[] {13, 11, 9}, 2);
+        assertTrue(back.maxAbsDifference(hr) < 1e-9, back.toString());
+        assertTrue(sr.affine().maxAbsDifference(SrPredictor.outputAffine(lr.affine(), lr.shape(), 2)) == 0);
+    }
+
+    @Test
+    void blendingWeightsNormaliseExactly() throws Exception {
+        // a generator whose output is the constant tanh(0.5): any window layout must give that constant
+        Generator g = new Generator(G, 1);
+        for (Param p : g.params()) {
+            if (p.isTrainable()) {
+                p.value().assign(0);
+            }
+        }
+        Param last = g.params().stream().filter(p -> p.name().endsWith(".b") && p.value().length() == 1)
+                .reduce((x, y) -> y).orElseThrow();
+        last.value().assign(0.5);
+        Volume lr = lrVolume(17, 12, 10);
+        double m = lr.minMax()[1];
+        double expected = (Math.tanh(0.5) + 1) * m / 2;
+        for (PredictOptions.Blending b : PredictOptions.Blending.values()) {
+            Volume sr = new SrPredictor(g, new PredictOptions(7, 3, b)).predict(lr);
+            for (float v : sr.data()) {
+                assertEquals(expected, v, 1e-3 * expected);
+            }
+        }
+    }
+
+    @Test
+    void windowAsLargeAsTheVolumeEqualsOneForwardPass() throws Exception {
+        SrModel m = trainedModel();
+        Volume lr = lrVolume(10, 9, 8);
+        Volume whole = m.predict(lr, new PredictOptions(16, 0, PredictOptions.Blending.GAUSSIAN));
+        Volume tiled = m.predict(lr, new PredictOptions(6, 3, PredictOptions.Blending.GAUSSIAN));
+        double diff = 0;
+        double range = lr.minMax()[1];
+        for (int i = 0; i < whole.size(); i++) {
+            diff += Math.abs(whole.data()[i] - tiled.data()[i]);
+        }
+        // padding seams differ, but tiles must agree with the whole on average within a few percent
+        assertTrue(diff / whole.size() < 0.05 * range, "mean |whole - tiled| = " + diff / whole.size());
+    }
+
+    @Test
+    void corruptTruncatedAndForeignFilesGiveClearErrors(@TempDir Path dir) throws Exception {
+        SrModel m = trainedModel();
+        Path good = dir.resolve("good.mrisr");
+        m.save(good);
+        byte[] bytes = Files.readAllBytes(good);
+
+        Path text = dir.resolve("text.mrisr");
+        Files.writeString(text, "hello");
+        assertMessage(text, "not an mrisr model");
+
+        Path truncated = dir.resolve("trunc.mrisr");
+        Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertMessage(truncated, null);
+
+        Path flipped = dir.resolve("flip.mrisr");
+        byte[] c = bytes.clone();
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 64; i++) {
+            c[i] ^= 0x5A;
+        }
+        Files.write(flipped, c);
+        assertMessage(flipped, null);
+
+        Path foreign = dir.resolve("foreign.mrisr");
+        try (OutputStream os = Files.newOutputStream(foreign); ZipOutputStream z = new ZipOutputStream(os)) {
+            z.putNextEntry(new ZipEntry("model.json"));
+            z.write("{\"format\":\"keras\"}".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        assertMessage(foreign, "not an mrisr model");
+
+        assertMessage(dir.resolve("missing.mrisr"), "no such model file");
+    }
+
+    private static void assertMessage(Path f, String expected) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SrModel.load(f));
+        assertEquals(f.toString(), e.source());
+        if (expected != null) {
+            assertTrue(e.problem().contains(expected), e.problem());
+        }
+    }
+
+    @Test
+    void inputWarningsForVoxelSizeAndIntensity() throws Exception {
+        SrModel m = trainedModel();
+        Volume lr = lrVolume(10, 9, 8);
+        assertTrue(m.inputWarnings(lr).stream().noneMatch(w -> w.contains("voxel size")), m.inputWarnings(lr).toString());
+        Volume fine = lr.withAffine(Affine.diagonal(0.5, 0.5, 0.5));
+        assertTrue(m.inputWarnings(fine).stream().anyMatch(w -> w.contains("voxel size")));
+    }
+}

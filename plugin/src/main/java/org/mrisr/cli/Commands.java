@@ -15,6 +15,8 @@ final class Commands {
     static Map<String, Supplier<Command>> all() {
         Map<String, Supplier<Command>> m = new LinkedHashMap<>();
         m.put("info", InfoCommand::new);
+        m.put("degrade", DegradeCommand::new);
+        m.put("interpolate", InterpolateCommand::new);
         m.put("score", ScoreCommand::new);
         m.put("bench", BenchCommand::new);
         m.put("version", VersionCommand::new);

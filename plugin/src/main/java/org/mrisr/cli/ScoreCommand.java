@@ -14,6 +14,7 @@ import org.mrisr.engine.metrics.SsimWindow;
 import org.mrisr.engine.metrics.VolumeScorer;
 import org.mrisr.engine.metrics.VolumeScores;
 import org.mrisr.engine.nifti.NiftiReader;
+import org.mrisr.engine.ops.BrainMask;
 import org.mrisr.engine.volume.Volume;
 
 /**
@@ -159,58 +160,9 @@ final class ScoreCommand implements Command {
         return b.toString();
     }
 
-    /**
-     * scipy's {@code binary_fill_holes(reference > 0)}: voxels &gt; 0 plus every other voxel not
-     * 6-connected to the volume border through non-positive voxels, as a 0/1 volume.
-     * (Kept private here until the shared BrainMask lands on main; it is the same definition.)
-     */
+    /** scipy's {@code binary_fill_holes(reference > 0)} as a 0/1 volume (see {@link BrainMask}). */
     static Volume autoMask(Volume reference) {
-        int nx = reference.nx();
-        int ny = reference.ny();
-        int nz = reference.nz();
-        float[] v = reference.data();
-        boolean[] outside = new boolean[v.length];
-        int[] queue = new int[v.length];
-        int head = 0;
-        int tail = 0;
-        for (int z = 0; z < nz; z++) {
-            for (int y = 0; y < ny; y++) {
-                for (int x = 0; x < nx; x++) {
-                    boolean border = x == 0 || y == 0 || z == 0 || x == nx - 1 || y == ny - 1 || z == nz - 1;
-                    int i = x + nx * (y + ny * z);
-                    if (border && !(v[i] > 0)) {
-                        outside[i] = true;
-                        queue[tail++] = i;
-                    }
-                }
-            }
-        }
-        int plane = nx * ny;
-        while (head < tail) {
-            int i = queue[head++];
-            int x = i % nx;
-            int y = (i / nx) % ny;
-            int z = i / plane;
-            tail = visit(x > 0, i - 1, v, outside, queue, tail);
-            tail = visit(x < nx - 1, i + 1, v, outside, queue, tail);
-            tail = visit(y > 0, i - nx, v, outside, queue, tail);
-            tail = visit(y < ny - 1, i + nx, v, outside, queue, tail);
-            tail = visit(z > 0, i - plane, v, outside, queue, tail);
-            tail = visit(z < nz - 1, i + plane, v, outside, queue, tail);
-        }
-        float[] m = new float[v.length];
-        for (int i = 0; i < m.length; i++) {
-            m[i] = outside[i] ? 0f : 1f;
-        }
-        return reference.withData(m);
-    }
-
-    private static int visit(boolean exists, int j, float[] v, boolean[] outside, int[] queue, int tail) {
-        if (exists && !outside[j] && !(v[j] > 0)) {
-            outside[j] = true;
-            queue[tail++] = j;
-        }
-        return tail;
+        return BrainMask.fromIntensity(reference).toVolume(reference);
     }
 
     private static String fmt(double v) {

@@ -30,7 +30,7 @@ class SrModelTest {
         t.train(Synthetic.source(32, 2, 2), null, null);
         JsonObject deg = new JsonObject();
         deg.addProperty("sigma", 1.0);
-        return new SrModel(t.generator(), new ModelInfo(deg, null, 42, new double[] {2, 2, 2}, 0.1));
+        return new SrModel(t.generator(), new ModelInfo(deg, null, 42, new double[] {2, 2, 2}, 0.1, null));
     }
 
     private static Volume lrVolume(int nx, int ny, int nz) {
@@ -62,6 +62,16 @@ class SrModelTest {
         assertEquals(42, l.info().seed());
         assertEquals(1.0, l.info().degradation().get("sigma").getAsDouble(), 0);
         assertArrayEquals(new double[] {2, 2, 2}, l.info().lrVoxelSize(), 0);
+        assertEquals(org.mrisr.engine.ops.Normalizer.HALF_MAX, l.info().normalizer().fit(lr).method());
+
+        // a percentile-normalised model keeps its method and percentiles
+        org.mrisr.engine.ops.NormalizationParams p = org.mrisr.engine.ops.Normalizer.percentile(1, 99).fit(lr);
+        SrModel pm = new SrModel(m.generator(), new ModelInfo(null, null, 1, null, Double.NaN, p));
+        Path f2 = dir.resolve("p.mrisr");
+        pm.save(f2);
+        SrModel pl = SrModel.load(f2);
+        assertEquals(p, pl.info().normalisation());
+        assertArrayEquals(pm.predict(lr, o).data(), pl.predict(lr, o).data());
     }
 
     @Test

@@ -176,4 +176,20 @@ class SrModelTest {
         Volume fine = lr.withAffine(Affine.diagonal(0.5, 0.5, 0.5));
         assertTrue(m.inputWarnings(fine).stream().anyMatch(w -> w.contains("voxel size")));
     }
+
+    /** Degrade (volume engine) then predict: the HR shape and affine come back. */
+    @Test
+    void degradeThenPredictReturnsTheHrGeometry() throws Exception {
+        float[] hrData = Synthetic.hr(32, 9);
+        for (int i = 0; i < hrData.length; i++) {
+            hrData[i] = 300 + 200 * hrData[i];
+        }
+        Volume hr = new Volume(32, 32, 32, hrData, Affine.ofRowMajor(0.9, 0.1, 0, -80, 0, 1.1, 0, -100, 0.05, 0, 1.2, -60, 0, 0, 0, 1));
+        Volume lr = org.mrisr.engine.ops.Degrader.of(2).apply(hr);
+        assertArrayEquals(new int[] {16, 16, 16}, lr.shape());
+        Volume sr = new SrModel(new Generator(G, 1), ModelInfo.empty(1)).predict(lr, new PredictOptions(8, 2,
+                PredictOptions.Blending.GAUSSIAN));
+        assertArrayEquals(hr.shape(), sr.shape());
+        assertTrue(sr.affine().maxAbsDifference(hr.affine()) < 1e-9, sr.affine() + " vs " + hr.affine());
+    }
 }

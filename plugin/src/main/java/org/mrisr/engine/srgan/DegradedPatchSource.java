@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.ops.Degrader;
+import org.mrisr.engine.ops.NormalizationParams;
+import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.volume.Volume;
 
 /**
@@ -21,7 +23,8 @@ import org.mrisr.engine.volume.Volume;
  * r·o. This reproduces the geometry inference and scoring see (scipy's corner-aligned zoom makes
  * LR voxel i sit at HR index i·(N−1)/(n−1), slightly off r·i; degrading each small patch on its
  * own would exaggerate that drift several-fold). Both sides are normalised with the
- * {@link Intensity} of the whole degraded volume, which is what inference sees.
+ * half-max parameters ({@link Normalizer#halfMax()}) fitted on the whole degraded volume, which is
+ * what inference fits on its input.
  *
  * <p>Volumes are loaded lazily through their suppliers and at most {@code cacheSize} prepared
  * (HR, LR) volumes are held, so the dataset never has to fit in memory.
@@ -40,7 +43,7 @@ public final class DegradedPatchSource implements PatchPairSource {
     private final int cacheSize;
     private final Map<Integer, Prepared> cache = new LinkedHashMap<>(4, 0.75f, true);
 
-    private record Prepared(Volume hr, Volume lr, Intensity intensity) {
+    private record Prepared(Volume hr, Volume lr, NormalizationParams norm) {
     }
 
     /**
@@ -98,13 +101,13 @@ public final class DegradedPatchSource implements PatchPairSource {
         }
         Volume lr = p.lr.crop(best[0], best[1], best[2], lrPatch[0], lrPatch[1], lrPatch[2]);
         Volume hr = p.hr.crop(best[0] * factor, best[1] * factor, best[2] * factor, hrPatch[0], hrPatch[1], hrPatch[2]);
-        return new PatchPair(p.intensity.normalise(lr.data()), p.intensity.normalise(hr.data()), lr.nx(), lr.ny(), lr.nz(),
+        return new PatchPair(Normalizer.apply(lr, p.norm).data(), Normalizer.apply(hr, p.norm).data(), lr.nx(), lr.ny(), lr.nz(),
                 factor);
     }
 
-    /** The intensity normalisation of volume {@code i} (m from its whole degraded volume). */
-    public Intensity intensity(int i) {
-        return prepared(i).intensity;
+    /** The normalisation of volume {@code i} (fitted on its whole degraded volume). */
+    public NormalizationParams normalisation(int i) {
+        return prepared(i).norm;
     }
 
     public int volumeCount() {
@@ -125,7 +128,7 @@ public final class DegradedPatchSource implements PatchPairSource {
             }
         }
         Volume lr = degrader.apply(hr);
-        p = new Prepared(hr, lr, Intensity.of(lr.data(), names.get(i)));
+        p = new Prepared(hr, lr, Normalizer.halfMax().fit(lr));
         cache.put(i, p);
         while (cache.size() > cacheSize) {
             Integer eldest = cache.keySet().iterator().next();

@@ -28,15 +28,16 @@ class DegradedPatchSourceTest {
         DegradedPatchSource s = source(3, 0.3);
         Volume trimmed = HR.crop(0, 0, 0, 80, 70, 66);
         Volume lr = Degrader.of(2).apply(trimmed);
-        Intensity in = Intensity.of(lr.data(), "lr");
-        assertEquals(in.max(), s.intensity(0).max(), 0);
+        org.mrisr.engine.ops.NormalizationParams in = org.mrisr.engine.ops.Normalizer.halfMax().fit(lr);
+        assertEquals(in.offset(), s.normalisation(0).offset(), 0);
+        assertEquals(lr.minMax()[1] / 2.0, in.offset(), 1e-4);
         for (long i = 0; i < 5; i++) {
             PatchPair p = s.pair(i);
             assertEquals(8, p.lrX());
             // find the LR origin by matching the patch against the whole LR volume
-            int[] o = locate(lr, in.normalise(lr.data()), p.lr());
+            int[] o = locate(lr, org.mrisr.engine.ops.Normalizer.apply(lr, in).data(), p.lr());
             Volume hrPatch = trimmed.crop(2 * o[0], 2 * o[1], 2 * o[2], 16, 16, 16);
-            assertArrayEquals(in.normalise(hrPatch.data()), p.hr(), "HR patch at r x the LR origin, example " + i);
+            assertArrayEquals(org.mrisr.engine.ops.Normalizer.apply(hrPatch, in).data(), p.hr(), "HR patch at r x the LR origin, example " + i);
         }
     }
 

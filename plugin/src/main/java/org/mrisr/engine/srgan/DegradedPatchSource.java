@@ -8,23 +8,26 @@ import java.util.function.Supplier;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.ops.Degrader;
-import org.mrisr.engine.ops.GaussianBlur;
-import org.mrisr.engine.ops.Zoom;
+import org.mrisr.engine.ops.NormalizationParams;
+import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.volume.Volume;
 
 /**
  * Training pairs cut from high-resolution volumes, with the low-resolution side simulated by the
  * same {@link Degrader} used at evaluation time.
  *
- * <p>Each example picks a volume ({@code index mod count}) and a random HR patch position seeded
+ * <p>Each example picks a volume ({@code index mod count}) and a random LR patch position seeded
  * by (seed, index), so the same index always gives the same pair (what the trainer needs to be
- * deterministic and resumable). The HR volume is blurred once as a whole (no blur seams at patch
- * borders); the LR patch is the blurred HR patch zoomed by 1/r with the degrader's order, i.e.
- * scipy's corner-aligned grid at patch scale. Both sides are normalised with the {@link Intensity}
- * of the whole degraded volume, which is what inference sees.
+ * deterministic and resumable). The HR volume is trimmed to a multiple of r and degraded as a
+ * whole, exactly as at evaluation; the LR patch at LR origin o is paired with the HR patch at
+ * r·o. This reproduces the geometry inference and scoring see (scipy's corner-aligned zoom makes
+ * LR voxel i sit at HR index i·(N−1)/(n−1), slightly off r·i; degrading each small patch on its
+ * own would exaggerate that drift several-fold). Both sides are normalised with the
+ * half-max parameters ({@link Normalizer#halfMax()}) fitted on the whole degraded volume, which is
+ * what inference fits on its input.
  *
- * <p>Volumes are loaded lazily through their suppliers and at most {@code cacheSize} blurred
- * volumes are held, so the dataset never has to fit in memory.
+ * <p>Volumes are loaded lazily through their suppliers and at most {@code cacheSize} prepared
+ * (HR, LR) volumes are held, so the dataset never has to fit in memory.
  */
 public final class DegradedPatchSource implements PatchPairSource {
     /** Tries per example to find a patch with enough foreground before taking the best seen. */
@@ -40,7 +43,7 @@ public final class DegradedPatchSource implements PatchPairSource {
     private final int cacheSize;
     private final Map<Integer, Prepared> cache = new LinkedHashMap<>(4, 0.75f, true);
 
-    private record Prepared(Volume hr, Volume blurred, Intensity intensity) {
+    private record Prepared(Volume hr, Volume lr, NormalizationParams norm) {
     }
 
     /**
@@ -84,28 +87,27 @@ public final class DegradedPatchSource implements PatchPairSource {
         int vi = (int) Math.floorMod(index, (long) volumes.size());
         Prepared p = prepared(vi);
         SplittableRandom rnd = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+        int[] lrPatch = {hrPatch[0] / factor, hrPatch[1] / factor, hrPatch[2] / factor};
         int[] best = null;
         double bestFraction = -1;
         for (int t = 0; t < FOREGROUND_TRIES && bestFraction < minForeground; t++) {
-            int[] o = {rnd.nextInt(p.hr.nx() - hrPatch[0] + 1), rnd.nextInt(p.hr.ny() - hrPatch[1] + 1),
-                    rnd.nextInt(p.hr.nz() - hrPatch[2] + 1)};
-            double f = minForeground > 0 ? foreground(p.hr, o) : 1;
+            int[] o = {rnd.nextInt(p.lr.nx() - lrPatch[0] + 1), rnd.nextInt(p.lr.ny() - lrPatch[1] + 1),
+                    rnd.nextInt(p.lr.nz() - lrPatch[2] + 1)};
+            double f = minForeground > 0 ? foreground(p.hr, new int[] {o[0] * factor, o[1] * factor, o[2] * factor}) : 1;
             if (f > bestFraction) {
                 bestFraction = f;
                 best = o;
             }
         }
-        Volume hr = p.hr.crop(best[0], best[1], best[2], hrPatch[0], hrPatch[1], hrPatch[2]);
-        Volume blurred = p.blurred.crop(best[0], best[1], best[2], hrPatch[0], hrPatch[1], hrPatch[2]);
-        double z = 1.0 / factor;
-        Volume lr = Zoom.zoom(blurred, new double[] {z, z, z}, degrader.order(), degrader.prefilter());
-        return new PatchPair(p.intensity.normalise(lr.data()), p.intensity.normalise(hr.data()), lr.nx(), lr.ny(), lr.nz(),
+        Volume lr = p.lr.crop(best[0], best[1], best[2], lrPatch[0], lrPatch[1], lrPatch[2]);
+        Volume hr = p.hr.crop(best[0] * factor, best[1] * factor, best[2] * factor, hrPatch[0], hrPatch[1], hrPatch[2]);
+        return new PatchPair(Normalizer.apply(lr, p.norm).data(), Normalizer.apply(hr, p.norm).data(), lr.nx(), lr.ny(), lr.nz(),
                 factor);
     }
 
-    /** The intensity normalisation of volume {@code i} (m from its whole degraded volume). */
-    public Intensity intensity(int i) {
-        return prepared(i).intensity;
+    /** The normalisation of volume {@code i} (fitted on its whole degraded volume). */
+    public NormalizationParams normalisation(int i) {
+        return prepared(i).norm;
     }
 
     public int volumeCount() {
@@ -117,7 +119,7 @@ public final class DegradedPatchSource implements PatchPairSource {
         if (p != null) {
             return p;
         }
-        Volume hr = volumes.get(i).get();
+        Volume hr = org.mrisr.engine.eval.MethodComparison.trimToFactor(volumes.get(i).get(), factor);
         for (int a = 0; a < 3; a++) {
             if (hr.shape()[a] < hrPatch[a]) {
                 throw new InvalidInputException(names.get(i), "volume " + hr.nx() + "x" + hr.ny() + "x" + hr.nz()
@@ -125,9 +127,8 @@ public final class DegradedPatchSource implements PatchPairSource {
                         + "; use a smaller --patch");
             }
         }
-        Volume blurred = GaussianBlur.blur(hr, degrader.sigmaVoxelsFor(hr));
-        Intensity intensity = Intensity.of(degrader.apply(hr).data(), names.get(i));
-        p = new Prepared(hr, blurred, intensity);
+        Volume lr = degrader.apply(hr);
+        p = new Prepared(hr, lr, Normalizer.halfMax().fit(lr));
         cache.put(i, p);
         while (cache.size() > cacheSize) {
             Integer eldest = cache.keySet().iterator().next();

@@ -33,10 +33,13 @@ public final class ModelFile {
         h.add("generator", ConfigJson.generator(g.config()));
         h.addProperty("factor", g.config().factor());
         h.addProperty("upsampling", g.config().method().id());
-        JsonObject norm = new JsonObject();
-        norm.addProperty("kind", "max-from-lr-volume");
-        norm.addProperty("forward", "(x - m/2) / (m/2), m = maximum of the whole LR volume");
-        norm.addProperty("inverse", "(y + 1) * m/2");
+        // method (and percentiles) to fit on each whole LR input; offset/scale are those of a training volume
+        JsonObject norm = info.normalisation() == null ? new JsonObject()
+                : new com.google.gson.JsonParser().parse(info.normalisation().toJson()).getAsJsonObject();
+        if (info.normalisation() == null) {
+            norm.addProperty("method", org.mrisr.engine.ops.Normalizer.HALF_MAX);
+        }
+        norm.addProperty("fittedOn", "the whole LR volume; outputs are mapped back with the same parameters");
         h.add("normalisation", norm);
         h.add("degradation", info.degradation());
         h.add("training", info.training());
@@ -110,8 +113,15 @@ public final class ModelFile {
         }
         double mean = input.has("lrMeanNormalisedForeground") ? input.get("lrMeanNormalisedForeground").getAsDouble()
                 : Double.NaN;
+        JsonObject norm = ConfigJson.object(h, "normalisation", src);
+        org.mrisr.engine.ops.NormalizationParams np = null;
+        if (norm.has("offset")) {
+            np = org.mrisr.engine.ops.NormalizationParams.fromJson(norm.toString(), src + " (normalisation)");
+        } else if (!org.mrisr.engine.ops.Normalizer.HALF_MAX.equals(ConfigJson.string(norm, "method", src))) {
+            throw new InvalidInputException(src, "normalisation " + norm.get("method") + " without parameters");
+        }
         ModelInfo info = new ModelInfo(ConfigJson.object(h, "degradation", src), ConfigJson.object(h, "training", src),
-                ConfigJson.longValue(h, "seed", src), vs, mean);
+                ConfigJson.longValue(h, "seed", src), vs, mean, np);
         return new Loaded(g, info, h);
     }
 

@@ -1,5 +1,8 @@
 package org.mrisr.engine.srgan;
 
+import org.mrisr.engine.ops.NormalizationParams;
+import org.mrisr.engine.ops.Normalizer;
+
 import com.google.gson.JsonObject;
 
 /**
@@ -12,9 +15,22 @@ import com.google.gson.JsonObject;
  * @param lrVoxelSize     LR voxel size (mm, x y z) the model was trained on, or null if unknown
  * @param lrMeanNormalised mean normalised intensity of the training LR voxels above the background
  *                        (see {@link InputCheck}), or NaN if unknown
+ * @param normalisation   parameters fitted on one training LR volume: inference fits the same method
+ *                        ({@link Normalizer#like}) on each input; null means the paper's half-max
  */
 public record ModelInfo(JsonObject degradation, JsonObject training, long seed, double[] lrVoxelSize,
-        double lrMeanNormalised) {
+        double lrMeanNormalised, NormalizationParams normalisation) {
+
+    /** Half-max normalisation (the paper's). */
+    public ModelInfo(JsonObject degradation, JsonObject training, long seed, double[] lrVoxelSize,
+            double lrMeanNormalised) {
+        this(degradation, training, seed, lrVoxelSize, lrMeanNormalised, null);
+    }
+
+    /** The normaliser inference uses. */
+    public Normalizer normalizer() {
+        return normalisation == null ? Normalizer.halfMax() : Normalizer.like(normalisation);
+    }
 
     public ModelInfo {
         degradation = copy(degradation);

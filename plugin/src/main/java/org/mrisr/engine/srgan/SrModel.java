@@ -34,13 +34,14 @@ public final class SrModel {
     }
 
     public Volume predict(Volume lr, PredictOptions options) {
-        return new SrPredictor(generator, options).predict(lr);
+        return new SrPredictor(generator, options, info.normalizer()).predict(lr);
     }
 
     /** Warnings when the input looks unlike the training data (voxel size, intensity profile). */
     public List<String> inputWarnings(Volume lr) {
-        Intensity in = Intensity.of(lr.data(), "input volume");
-        return InputCheck.warnings(info, lr, InputCheck.meanNormalised(in.normalise(lr.data())));
+        org.mrisr.engine.ops.NormalizationParams p = info.normalizer().fit(lr);
+        return InputCheck.warnings(info, lr,
+                InputCheck.meanNormalised(org.mrisr.engine.ops.Normalizer.apply(lr, p).data()));
     }
 
     public int factor() {

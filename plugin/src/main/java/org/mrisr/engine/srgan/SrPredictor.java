@@ -4,8 +4,10 @@ import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.ops.NormalizationParams;
+import org.mrisr.engine.ops.Normalizer;
+import org.mrisr.engine.patch.Stitcher;
 import org.mrisr.engine.nn.Layer;
-import org.mrisr.engine.nn.Workspaces;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
@@ -23,13 +25,19 @@ import org.nd4j.linalg.factory.Nd4j;
  * the input, its normalised copy and the output. Not thread-safe (the generator caches activations).
  */
 public final class SrPredictor {
-    private static final String WORKSPACE = "mrisr-predict";
     private final Generator g;
     private final PredictOptions options;
+    private final Normalizer normalizer;
 
+    /** With the paper's half-max normalisation. */
     public SrPredictor(Generator g, PredictOptions options) {
+        this(g, options, Normalizer.halfMax());
+    }
+
+    public SrPredictor(Generator g, PredictOptions options, Normalizer normalizer) {
         this.g = g;
         this.options = options;
+        this.normalizer = normalizer;
     }
 
     public Volume predict(Volume lr) {
@@ -50,68 +58,39 @@ public final class SrPredictor {
             throw new InvalidInputException("input volume", nx + "x" + ny + "x" + nz + " x" + r
                     + " would exceed the largest volume mrisr can hold (2^31 voxels)");
         }
-        Intensity intensity = Intensity.of(lr.data(), "input volume");
-        Volume norm = lr.withData(intensity.normalise(lr.data()));
+        NormalizationParams np = normalizer.fit(lr);
+        Volume norm = Normalizer.apply(lr, np);
         int ox = nx * r;
         int oy = ny * r;
         int oz = nz * r;
-        float[] acc = new float[(int) outVoxels];
+        Stitcher stitcher = new Stitcher(ox, oy, oz, outputAffine(lr.affine(), lr.shape(), r), lr.spaceCode(),
+                options.blending() == PredictOptions.Blending.GAUSSIAN ? Stitcher.Weighting.GAUSSIAN
+                        : Stitcher.Weighting.CONSTANT);
         int[] sx = WindowGrid.starts(nx, options.window(), options.overlap());
         int[] sy = WindowGrid.starts(ny, options.window(), options.overlap());
         int[] sz = WindowGrid.starts(nz, options.window(), options.overlap());
         int wx = WindowGrid.size(nx, options.window());
         int wy = WindowGrid.size(ny, options.window());
         int wz = WindowGrid.size(nz, options.window());
-        double[] bx = WindowGrid.weights(wx * r, options.blending());
-        double[] by = WindowGrid.weights(wy * r, options.blending());
-        double[] bz = WindowGrid.weights(wz * r, options.blending());
-        double[] sumX = axisSums(ox, sx, r, bx);
-        double[] sumY = axisSums(oy, sy, r, by);
-        double[] sumZ = axisSums(oz, sz, r, bz);
         int total = sx.length * sy.length * sz.length;
         int done = 0;
-        try {
-            for (int z0 : sz) {
-                for (int y0 : sy) {
-                    for (int x0 : sx) {
-                        if (cancel != null && cancel.getAsBoolean()) {
-                            throw new java.util.concurrent.CancellationException("prediction cancelled");
-                        }
-                        float[] out = window(norm.crop(x0, y0, z0, wx, wy, wz));
-                        int hx = wx * r;
-                        int hy = wy * r;
-                        int hz = wz * r;
-                        for (int k = 0; k < hz; k++) {
-                            for (int j = 0; j < hy; j++) {
-                                double wjk = bz[k] * by[j];
-                                int base = (x0 * r) + ox * ((y0 * r + j) + oy * (z0 * r + k));
-                                int src = hx * (j + hy * k);
-                                for (int i = 0; i < hx; i++) {
-                                    acc[base + i] += (float) (out[src + i] * wjk * bx[i]);
-                                }
-                            }
-                        }
-                        done++;
-                        if (progress != null) {
-                            progress.accept(done / (double) total);
-                        }
+        for (int z0 : sz) {
+            for (int y0 : sy) {
+                for (int x0 : sx) {
+                    if (cancel != null && cancel.getAsBoolean()) {
+                        throw new java.util.concurrent.CancellationException("prediction cancelled");
+                    }
+                    float[] out = window(norm.crop(x0, y0, z0, wx, wy, wz));
+                    stitcher.add(x0 * r, y0 * r, z0 * r,
+                            new Volume(wx * r, wy * r, wz * r, out, Affine.identity()));
+                    done++;
+                    if (progress != null) {
+                        progress.accept(done / (double) total);
                     }
                 }
             }
-        } finally {
-            Workspaces.destroy(WORKSPACE);
         }
-        for (int k = 0; k < oz; k++) {
-            for (int j = 0; j < oy; j++) {
-                double s = sumZ[k] * sumY[j];
-                int base = ox * (j + oy * k);
-                for (int i = 0; i < ox; i++) {
-                    acc[base + i] = (float) (acc[base + i] / (s * sumX[i]));
-                }
-            }
-        }
-        float[] data = intensity.denormalise(acc);
-        return new Volume(ox, oy, oz, data, outputAffine(lr.affine(), lr.shape(), r), lr.spaceCode());
+        return Normalizer.invert(stitcher.finish(), np);
     }
 
     /** The scipy-zoom grid: output voxel i sits at input index i·(n−1)/(r·n−1). */
@@ -134,15 +113,5 @@ public final class SrPredictor {
             Layer.release(x);
             return out;
         }
-    }
-
-    private static double[] axisSums(int n, int[] starts, int r, double[] w) {
-        double[] s = new double[n];
-        for (int st : starts) {
-            for (int i = 0; i < w.length; i++) {
-                s[st * r + i] += w[i];
-            }
-        }
-        return s;
     }
 }

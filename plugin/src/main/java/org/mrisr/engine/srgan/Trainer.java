@@ -305,6 +305,9 @@ public final class Trainer {
         h.addProperty("completedSteps", completed);
         h.addProperty("adamStepsG", adamG.steps());
         h.addProperty("adamStepsD", adamD.steps());
+        if (Double.isFinite(bestScore)) {
+            h.addProperty("bestValidationScore", bestScore);
+        }
         Map<String, INDArray> arrays = new LinkedHashMap<>();
         for (Map.Entry<String, List<Param>> e : stateGroups().entrySet()) {
             for (Param p : e.getValue()) {
@@ -347,6 +350,10 @@ public final class Trainer {
         t.completed = ConfigJson.longValue(h, "completedSteps", src);
         t.adamG.setSteps(ConfigJson.longValue(h, "adamStepsG", src));
         t.adamD.setSteps(ConfigJson.longValue(h, "adamStepsD", src));
+        if (h.has("bestValidationScore")) {
+            // a resumed run only replaces the best model with a better one
+            t.bestScore = ConfigJson.number(h, "bestValidationScore", src);
+        }
         return t;
     }
 

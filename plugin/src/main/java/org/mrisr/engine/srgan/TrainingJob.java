@@ -138,9 +138,9 @@ public final class TrainingJob {
         double[] vs = first.voxelSize();
         double[] lrVs = {vs[0] * spec.factor(), vs[1] * spec.factor(), vs[2] * spec.factor()};
         Volume lr = spec.degrader().apply(first);
-        Intensity in = Intensity.of(lr.data(), names.get(0));
-        double mean = InputCheck.meanNormalised(in.normalise(lr.data()));
-        return new ModelInfo(deg, tr, trainer.config().seed(), lrVs, mean);
+        org.mrisr.engine.ops.NormalizationParams norm = org.mrisr.engine.ops.Normalizer.halfMax().fit(lr);
+        double mean = InputCheck.meanNormalised(org.mrisr.engine.ops.Normalizer.apply(lr, norm).data());
+        return new ModelInfo(deg, tr, trainer.config().seed(), lrVs, mean, norm);
     }
 
     /** The degrader matching a model's training: σ in voxels, factor r, order, prefilter. */

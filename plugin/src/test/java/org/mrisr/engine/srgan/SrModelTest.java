@@ -30,7 +30,7 @@ class SrModelTest {
         t.train(Synthetic.source(32, 2, 2), null, null);
         JsonObject deg = new JsonObject();
         deg.addProperty("sigma", 1.0);
-        return new SrModel(t.generator(), new ModelInfo(deg, null, 42, new double[] {2, 2, 2}, 0.1));
+        return new SrModel(t.generator(), new ModelInfo(deg, null, 42, new double[] {2, 2, 2}, 0.1, null));
     }
 
     private static Volume lrVolume(int nx, int ny, int nz) {
@@ -62,6 +62,16 @@ class SrModelTest {
         assertEquals(42, l.info().seed());
         assertEquals(1.0, l.info().degradation().get("sigma").getAsDouble(), 0);
         assertArrayEquals(new double[] {2, 2, 2}, l.info().lrVoxelSize(), 0);
+        assertEquals(org.mrisr.engine.ops.Normalizer.HALF_MAX, l.info().normalizer().fit(lr).method());
+
+        // a percentile-normalised model keeps its method and percentiles
+        org.mrisr.engine.ops.NormalizationParams p = org.mrisr.engine.ops.Normalizer.percentile(1, 99).fit(lr);
+        SrModel pm = new SrModel(m.generator(), new ModelInfo(null, null, 1, null, Double.NaN, p));
+        Path f2 = dir.resolve("p.mrisr");
+        pm.save(f2);
+        SrModel pl = SrModel.load(f2);
+        assertEquals(p, pl.info().normalisation());
+        assertArrayEquals(pm.predict(lr, o).data(), pl.predict(lr, o).data());
     }
 
     @Test
@@ -165,5 +175,21 @@ class SrModelTest {
         assertTrue(m.inputWarnings(lr).stream().noneMatch(w -> w.contains("voxel size")), m.inputWarnings(lr).toString());
         Volume fine = lr.withAffine(Affine.diagonal(0.5, 0.5, 0.5));
         assertTrue(m.inputWarnings(fine).stream().anyMatch(w -> w.contains("voxel size")));
+    }
+
+    /** Degrade (volume engine) then predict: the HR shape and affine come back. */
+    @Test
+    void degradeThenPredictReturnsTheHrGeometry() throws Exception {
+        float[] hrData = Synthetic.hr(32, 9);
+        for (int i = 0; i < hrData.length; i++) {
+            hrData[i] = 300 + 200 * hrData[i];
+        }
+        Volume hr = new Volume(32, 32, 32, hrData, Affine.ofRowMajor(0.9, 0.1, 0, -80, 0, 1.1, 0, -100, 0.05, 0, 1.2, -60, 0, 0, 0, 1));
+        Volume lr = org.mrisr.engine.ops.Degrader.of(2).apply(hr);
+        assertArrayEquals(new int[] {16, 16, 16}, lr.shape());
+        Volume sr = new SrModel(new Generator(G, 1), ModelInfo.empty(1)).predict(lr, new PredictOptions(8, 2,
+                PredictOptions.Blending.GAUSSIAN));
+        assertArrayEquals(hr.shape(), sr.shape());
+        assertTrue(sr.affine().maxAbsDifference(hr.affine()) < 1e-9, sr.affine() + " vs " + hr.affine());
     }
 }

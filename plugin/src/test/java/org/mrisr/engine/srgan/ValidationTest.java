@@ -35,6 +35,11 @@ class ValidationTest {
         assertEquals(3.0, reports.get(1).validation(), 0);
         assertEquals(weights.get(1), SrModel.load(best).generator().params().get(0).value());
         assertTrue(!weights.get(1).equals(weights.get(2)), "weights changed after the best step");
+
+        // the best score survives a checkpoint
+        Path ckpt = dir.resolve("c.ckpt");
+        t.saveCheckpoint(ckpt);
+        assertEquals(3.0, Trainer.resume(ckpt, 0).bestValidationScore(), 0);
     }
 
     @Test

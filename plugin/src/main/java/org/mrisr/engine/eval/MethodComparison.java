@@ -137,16 +137,20 @@ public final class MethodComparison {
 
     /** A Table-1-style text table: method, PSNR and SSIM as mean ± std [min, max], per policy. */
     public static String table(List<Row> rows) {
+        int w = 12;
+        for (Row r : rows) {
+            w = Math.max(w, r.method().length());
+        }
         StringBuilder sb = new StringBuilder();
         for (String policy : POLICIES) {
             Map<String, Summary[]> s = summarise(rows, policy);
             int n = s.isEmpty() ? 0 : s.values().iterator().next()[0].count();
             sb.append(String.format(java.util.Locale.ROOT, "policy %s (n = %d)%n", policy, n));
-            sb.append(String.format(java.util.Locale.ROOT, "  %-22s %-34s %-38s%n", "method", "PSNR (dB)", "SSIM"));
+            sb.append(String.format(java.util.Locale.ROOT, "  %-" + w + "s  %-33s %s%n", "method", "PSNR (dB)", "SSIM"));
             for (Map.Entry<String, Summary[]> e : s.entrySet()) {
                 Summary p = e.getValue()[0];
                 Summary q = e.getValue()[1];
-                sb.append(String.format(java.util.Locale.ROOT, "  %-22s %6.2f ± %4.2f [%6.2f, %6.2f]   %.4f ± %.4f [%.4f, %.4f]%n",
+                sb.append(String.format(java.util.Locale.ROOT, "  %-" + w + "s  %6.2f ± %4.2f [%6.2f, %6.2f]   %.4f ± %.4f [%.4f, %.4f]%n",
                         e.getKey(), p.mean(), p.std(), p.min(), p.max(), q.mean(), q.std(), q.min(), q.max()));
             }
         }

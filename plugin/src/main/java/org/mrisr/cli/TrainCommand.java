@@ -45,7 +45,7 @@ final class TrainCommand implements Command {
                 "                   [--resume CHECKPOINT] [--checkpoint FILE] [--checkpoint-every N] [--from MODEL]",
                 "                   [--pretrain N] [--lr-g G] [--lr-d D] [--adversarial A] [--mse W] [--gdl W]",
                 "                   [--labels one-sided|noisy] [--code-variant] [--no-augment] [--input-skip]",
-                "                   [--sigma S] [--order 0|1|3] [--foreground F] [--region x0,y0,z0,sx,sy,sz]",
+                "                   [--sigma S] [--order 0|1|3] [--foreground F] [--region x0,y0,z0,sx,sy,sz] [--note TEXT]",
                 "",
                 "Trains the generator and discriminator of Sanchez & Vilaplana (MIDL 2018) on random patch pairs",
                 "cut from the HR volumes; the LR side is simulated as in `mrisr degrade` (Gaussian blur sigma, then",
@@ -74,6 +74,7 @@ final class TrainCommand implements Command {
                 "  --sigma S           blur sigma in voxels (default 1); --order (default 3)",
                 "  --foreground F      wanted fraction of voxels > 0 per HR patch (default 0.3)",
                 "  --region ...        train only on this box of every volume (voxels: origin then size)",
+                "  --note TEXT         free text stored in model.json (training.note), e.g. data provenance",
                 "",
                 "Prints one JSON object (model path, steps, losses, seconds) on stdout; progress goes to stderr.",
                 "Set OMP_WAIT_POLICY=PASSIVE (the launcher does).");
@@ -108,6 +109,7 @@ final class TrainCommand implements Command {
         int order = args.integer("order", 3);
         double foreground = args.number("foreground", 0.3);
         int[] region = CliVolumes.region(args.string("region"));
+        String note = args.string("note");
         args.rejectUnknownAndPositional();
 
         if (hrFiles.isEmpty()) {
@@ -170,7 +172,8 @@ final class TrainCommand implements Command {
             ProgressBar bar = new ProgressBar(err);
             TrainingJob.Result r = TrainingJob.run(volumes, hrFiles, spec, bar::update, interrupted::get);
             bar.finish();
-            r.model().save(model);
+            SrModel trained = note == null ? r.model() : r.model().withTrainingNote("note", note);
+            trained.save(model);
             if (interrupted.get()) {
                 err.println("train: interrupted; checkpoint " + checkpoint + " and model " + model + " saved at step "
                         + r.training().completedSteps());

@@ -57,8 +57,8 @@ public final class ModelFile {
         }
         h.add("trainingInput", input);
         JsonObject libs = new JsonObject();
-        libs.addProperty("mrisr", version(ModelFile.class));
-        libs.addProperty("nd4j", version(Nd4j.class));
+        libs.addProperty("mrisr", org.mrisr.engine.BuildInfo.mrisrVersion());
+        libs.addProperty("nd4j", org.mrisr.engine.BuildInfo.dl4jVersion());
         h.add("libraries", libs);
         JsonArray names = new JsonArray();
         Map<String, INDArray> arrays = new LinkedHashMap<>();
@@ -143,8 +143,4 @@ public final class ModelFile {
         target.assign(loaded);
     }
 
-    private static String version(Class<?> c) {
-        String v = c.getPackage() == null ? null : c.getPackage().getImplementationVersion();
-        return v == null ? "unknown" : v;
-    }
 }

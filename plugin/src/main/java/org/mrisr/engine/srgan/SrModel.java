@@ -59,4 +59,12 @@ public final class SrModel {
     public Generator generator() {
         return generator;
     }
+
+    /** The same model with one more string entry in its training summary (e.g. data provenance). */
+    public SrModel withTrainingNote(String key, String value) {
+        com.google.gson.JsonObject t = info.training();
+        t.addProperty(key, value);
+        return new SrModel(generator, new ModelInfo(info.degradation(), t, info.seed(), info.lrVoxelSize(),
+                info.lrMeanNormalised(), info.normalisation()));
+    }
 }

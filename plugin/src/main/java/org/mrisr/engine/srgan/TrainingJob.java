@@ -103,7 +103,7 @@ public final class TrainingJob {
         deg.addProperty("factor", spec.factor());
         deg.addProperty("order", spec.degrader().order());
         deg.addProperty("prefilter", spec.degrader().prefilter());
-        deg.addProperty("pairs", "HR patch of the whole-volume Gaussian blur, zoomed by 1/r (scipy grid)");
+        deg.addProperty("pairs", "LR patch cut from the whole-volume degradation at LR origin o, HR patch at r*o");
         deg.addProperty("normalisation", "(x - m/2)/(m/2), m = max of the whole degraded LR volume");
 
         JsonObject tr = new JsonObject();

@@ -15,6 +15,7 @@ final class ProgressBar {
     private final String prefix;
     private final double budgetSeconds;
     private long lastPrint;
+    private long firstStep = -1;
 
     ProgressBar(PrintStream err) {
         this(err, "", 0);
@@ -29,13 +30,16 @@ final class ProgressBar {
     }
 
     void update(StepReport r) {
+        if (firstStep < 0) {
+            firstStep = r.step() - 1; // a resumed run starts past 0: rates count this run's steps only
+        }
         long now = System.nanoTime();
         boolean last = r.step() >= r.totalSteps();
         if (!terminal && !last && now - lastPrint < 10_000_000_000L && r.step() > 1) {
             return;
         }
         lastPrint = now;
-        String line = prefix + (budgetSeconds > 0 ? formatTimed(r, budgetSeconds) : format(r));
+        String line = prefix + (budgetSeconds > 0 ? formatTimed(r, budgetSeconds, firstStep) : format(r, firstStep));
         if (terminal) {
             err.print("\r" + line + "\u001b[K");
             if (last) {
@@ -53,7 +57,7 @@ final class ProgressBar {
         }
     }
 
-    static String format(StepReport r) {
+    static String format(StepReport r, long firstStep) {
         int width = 20;
         int done = (int) Math.round(r.progress() * width);
         String bar = "#".repeat(done) + ".".repeat(width - done);
@@ -61,10 +65,10 @@ final class ProgressBar {
                 ? String.format(Locale.ROOT, "pretrain · mse %.5f gdl %.5f", r.mse(), r.gdl())
                 : String.format(Locale.ROOT, "D %.4f · G adv %.4f mse %.5f gdl %.5f", r.dLoss(), r.adversarial(), r.mse(), r.gdl());
         return String.format(Locale.ROOT, "step %d/%d [%s] %3.0f%% · %s · %.2f s/step · ETA %s", r.step(), r.totalSteps(),
-                bar, 100 * r.progress(), losses, r.seconds() / Math.max(1, r.step()), duration(r.etaSeconds()));
+                bar, 100 * r.progress(), losses, r.seconds() / Math.max(1, r.step() - firstStep), duration(r.etaSeconds()));
     }
 
-    static String formatTimed(StepReport r, double budget) {
+    static String formatTimed(StepReport r, double budget, long firstStep) {
         int width = 20;
         double f = Math.min(1, r.seconds() / budget);
         int done = (int) Math.round(f * width);
@@ -72,7 +76,7 @@ final class ProgressBar {
                 ? String.format(Locale.ROOT, "mse %.5f gdl %.5f", r.mse(), r.gdl())
                 : String.format(Locale.ROOT, "D %.4f · G adv %.4f mse %.5f gdl %.5f", r.dLoss(), r.adversarial(), r.mse(), r.gdl());
         return String.format(Locale.ROOT, "step %d [%s] %3.0f%% · %s · %.2f s/step · left %s", r.step(),
-                "#".repeat(done) + ".".repeat(width - done), 100 * f, losses, r.seconds() / Math.max(1, r.step()),
+                "#".repeat(done) + ".".repeat(width - done), 100 * f, losses, r.seconds() / Math.max(1, r.step() - firstStep),
                 duration(Math.max(0, budget - r.seconds())));
     }
 

@@ -134,7 +134,12 @@ class EquinoxBundleTest {
                 if (!nodeFactory.isAssignableFrom(c)) {
                     failures.add(name + " is not a NodeFactory");
                 }
-                c.getConstructor().newInstance();
+                Object factory = c.getConstructor().newInstance();
+                // The model (and through it the engine classes it links) must load in the bundle too.
+                Object model = c.getMethod("createNodeModel").invoke(factory);
+                if (model == null || model.getClass().getClassLoader() != c.getClassLoader()) {
+                    failures.add(name + ": createNodeModel() gave " + model + " not loaded by org.mrisr");
+                }
             } catch (ReflectiveOperationException | LinkageError e) {
                 failures.add(name + ": " + e);
             }
@@ -147,7 +152,11 @@ class EquinoxBundleTest {
             }
         }
         assertEquals(List.of(), failures, "classes named in plugin.xml that cannot be loaded by org.mrisr");
-        // Until the nodes exist plugin.xml names no factory; the lead turns this into a failure then.
+        assertTrue(factories.size() >= 6, "plugin.xml must name the node factories (reader, writer, degrade, patches, "
+            + "interpolate, scorer); it names " + factories);
+        assertEquals(List.of("/community/mrisr"),
+            attributes("org.knime.workbench.repository.nodes", "category-path").stream().distinct().toList(),
+            "every node sits in the mrisr category");
         System.out.println("plugin.xml names " + factories.size() + " node factories, " + others.size() + " other classes");
     }
 

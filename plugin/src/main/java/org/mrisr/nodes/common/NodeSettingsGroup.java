@@ -1,0 +1,51 @@
+package org.mrisr.nodes.common;
+
+import java.util.List;
+
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModel;
+
+/**
+ * The settings of one node: its SettingsModels (shared with the dialog through static factory
+ * methods in the subclass) plus the checks that span values. Validation loads into a fresh instance,
+ * so a rejected configuration never reaches the node's live settings.
+ */
+public abstract class NodeSettingsGroup {
+    /** Every model, in the order they are saved. */
+    protected abstract List<SettingsModel> models();
+
+    /** Checks values after loading; messages say which option is wrong and what to enter. */
+    protected abstract void check() throws InvalidSettingsException;
+
+    /** A fresh instance with default values (used by {@link #validate}). */
+    protected abstract NodeSettingsGroup fresh();
+
+    /** Checks the current values (configure calls this: a node never configured with defaults that cannot run). */
+    public final void validateValues() throws InvalidSettingsException {
+        check();
+    }
+
+    public final void save(final NodeSettingsWO settings) {
+        for (SettingsModel m : models()) {
+            m.saveSettingsTo(settings);
+        }
+    }
+
+    public final void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
+        NodeSettingsGroup probe = fresh();
+        probe.loadUnchecked(settings);
+        probe.check();
+    }
+
+    public final void load(final NodeSettingsRO settings) throws InvalidSettingsException {
+        loadUnchecked(settings);
+    }
+
+    private void loadUnchecked(final NodeSettingsRO settings) throws InvalidSettingsException {
+        for (SettingsModel m : models()) {
+            m.loadSettingsFrom(settings);
+        }
+    }
+}

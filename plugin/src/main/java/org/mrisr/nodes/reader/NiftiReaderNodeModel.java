@@ -1,0 +1,180 @@
+package org.mrisr.nodes.reader;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.LongCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.nifti.NiftiFolder;
+import org.mrisr.engine.nifti.NiftiImage;
+import org.mrisr.engine.nifti.NiftiReader;
+import org.mrisr.nodes.cell.VolumeCell;
+import org.mrisr.nodes.common.VolumeCells;
+import org.mrisr.nodes.view.VolumeTableSource;
+
+/**
+ * Reads NIfTI files into a table: one row per file (row ID = file name without extension), a volume
+ * cell plus its shape, voxel size, datatype, volume count and path.
+ */
+final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource {
+    static final String COL_VOLUME = "Volume";
+    static final String COL_PATH = "Path";
+
+    private final NiftiReaderSettings settings = new NiftiReaderSettings();
+    private BufferedDataTable lastTable;
+
+    NiftiReaderNodeModel() {
+        super(0, 1);
+    }
+
+    static DataTableSpec outSpec() {
+        return new DataTableSpec(
+            new DataColumnSpecCreator(COL_VOLUME, VolumeCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("nx", IntCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("ny", IntCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("nz", IntCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("Voxel x (mm)", DoubleCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("Voxel y (mm)", DoubleCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("Voxel z (mm)", DoubleCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("Datatype", StringCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("Volumes in file", LongCell.TYPE).createSpec(),
+            new DataColumnSpecCreator(COL_PATH, StringCell.TYPE).createSpec());
+    }
+
+    @Override
+    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        settings.validateValues();
+        for (Path p : settings.paths()) {
+            if (!Files.exists(p)) {
+                throw new InvalidSettingsException("File or folder not found: " + p
+                    + " (check the path in the node dialog; several paths are separated by ';')");
+            }
+        }
+        return new DataTableSpec[] {outSpec()};
+    }
+
+    /** The files to read: the given files, plus the NIfTI files of the given folders. */
+    List<Path> files() throws InvalidSettingsException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : settings.paths()) {
+            if (Files.isDirectory(p)) {
+                List<Path> found = NiftiFolder.list(p, settings.recursive.getBooleanValue());
+                if (found.isEmpty()) {
+                    throw new InvalidSettingsException("No NIfTI files (.nii, .nii.gz, .hdr) in folder " + p
+                        + (settings.recursive.getBooleanValue() ? "" : " (tick 'Include subfolders' to search below it)"));
+                }
+                files.addAll(found);
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    @Override
+    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+        throws Exception {
+        List<Path> files = files();
+        NiftiReader reader = new NiftiReader().volume(settings.volumeIndex.getIntValue());
+        BufferedDataContainer out = exec.createDataContainer(outSpec());
+        VolumeCells cells = new VolumeCells(exec);
+        Set<String> keys = new HashSet<>();
+        List<String> skipped = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            exec.checkCanceled();
+            Path f = files.get(i);
+            exec.setProgress(i / (double)files.size(), "reading " + (i + 1) + "/" + files.size() + ": " + f.getFileName());
+            NiftiImage img;
+            try {
+                img = reader.readImage(f);
+            } catch (InvalidInputException e) {
+                if (!settings.skipBad.getBooleanValue()) {
+                    throw new InvalidSettingsException("Cannot read " + e.getMessage()
+                        + " (tick 'Skip unreadable files' to read the other files and get a warning instead)", e);
+                }
+                skipped.add(f.getFileName().toString());
+                getLogger().warn("Skipped " + e.getMessage());
+                continue;
+            }
+            double[] vox = img.volume().voxelSize();
+            int[] sh = img.volume().shape();
+            DataCell[] row = {cells.create(img.volume()), new IntCell(sh[0]), new IntCell(sh[1]), new IntCell(sh[2]),
+                new DoubleCell(vox[0]), new DoubleCell(vox[1]), new DoubleCell(vox[2]),
+                new StringCell(img.header().datatype().label()), new LongCell(img.volumes()),
+                new StringCell(f.toAbsolutePath().toString())};
+            out.addRowToTable(new DefaultRow(uniqueKey(NiftiFolder.stem(f.getFileName().toString()), keys), row));
+        }
+        out.close();
+        if (!skipped.isEmpty()) {
+            setWarningMessage(String.format(Locale.ROOT, "Skipped %d unreadable file(s): %s (details in the log)",
+                skipped.size(), String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
+                    + (skipped.size() > 5 ? ", ..." : "")));
+        }
+        lastTable = out.getTable();
+        return new BufferedDataTable[] {lastTable};
+    }
+
+    /** Row IDs are file stems; a repeated stem (same name in two folders) gets " (2)", " (3)"... */
+    private static String uniqueKey(final String stem, final Set<String> used) {
+        String k = stem;
+        for (int n = 2; !used.add(k); n++) {
+            k = stem + " (" + n + ")";
+        }
+        return k;
+    }
+
+    @Override
+    public BufferedDataTable viewTable() {
+        return lastTable;
+    }
+
+    @Override
+    protected void reset() {
+        lastTable = null;
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO s) {
+        settings.save(s);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO s) throws InvalidSettingsException {
+        settings.validate(s);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO s) throws InvalidSettingsException {
+        settings.load(s);
+    }
+
+    @Override
+    protected void loadInternals(final File dir, final ExecutionMonitor exec) {
+        // Nothing to restore: the view shows the table of the current session's execution.
+    }
+
+    @Override
+    protected void saveInternals(final File dir, final ExecutionMonitor exec) {
+    }
+}

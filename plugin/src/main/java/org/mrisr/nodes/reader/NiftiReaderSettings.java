@@ -1,0 +1,67 @@
+package org.mrisr.nodes.reader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.mrisr.nodes.common.NodeSettingsGroup;
+
+/** Settings of the NIfTI Reader. */
+final class NiftiReaderSettings extends NodeSettingsGroup {
+    final SettingsModelString location = location();
+    final SettingsModelIntegerBounded volumeIndex = volumeIndex();
+    final SettingsModelBoolean recursive = recursive();
+    final SettingsModelBoolean skipBad = skipBad();
+
+    /** A file, a folder, or several of either separated by ';'. */
+    static SettingsModelString location() {
+        return new SettingsModelString("location", "");
+    }
+
+    /** Which volume of a 4-D file to read (0-based). */
+    static SettingsModelIntegerBounded volumeIndex() {
+        return new SettingsModelIntegerBounded("volume_index", 0, 0, Integer.MAX_VALUE);
+    }
+
+    static SettingsModelBoolean recursive() {
+        return new SettingsModelBoolean("recursive", false);
+    }
+
+    static SettingsModelBoolean skipBad() {
+        return new SettingsModelBoolean("skip_bad_files", false);
+    }
+
+    /** The configured paths, in the order given. */
+    List<Path> paths() {
+        List<Path> out = new ArrayList<>();
+        for (String p : location.getStringValue().split(";")) {
+            if (!p.isBlank()) {
+                out.add(Path.of(p.strip()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    protected List<SettingsModel> models() {
+        return List.of(location, volumeIndex, recursive, skipBad);
+    }
+
+    @Override
+    protected void check() throws InvalidSettingsException {
+        if (paths().isEmpty()) {
+            throw new InvalidSettingsException("No file or folder given: enter a .nii, .nii.gz or .hdr file, a folder "
+                + "holding such files, or several paths separated by ';'");
+        }
+    }
+
+    @Override
+    protected NodeSettingsGroup fresh() {
+        return new NiftiReaderSettings();
+    }
+}

@@ -1,0 +1,188 @@
+package org.mrisr.nodes.scorer;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.LongCell;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.metrics.Summary;
+import org.mrisr.engine.metrics.VolumeScorer;
+import org.mrisr.engine.metrics.VolumeScores;
+import org.mrisr.engine.ops.BrainMask;
+import org.mrisr.engine.volume.Volume;
+import org.mrisr.nodes.cell.VolumeValue;
+import org.mrisr.nodes.common.VolumeColumns;
+
+/**
+ * Scores test volumes against reference volumes row by row (PSNR, SSIM, MSE, NRMSE, MAE from the
+ * engine's {@link VolumeScorer}) and summarises each metric over the rows. A row the engine refuses
+ * (shape mismatch, constant volume...) gets missing scores and a warning, and is left out of the
+ * summary.
+ */
+final class ScorerNodeModel extends NodeModel {
+    /** Metric names, in column and summary-row order. */
+    static final List<String> METRICS = List.of("PSNR", "SSIM", "MSE", "NRMSE", "MAE");
+    private static final List<ToDoubleFunction<VolumeScores>> GETTERS =
+        List.of(VolumeScores::psnr, VolumeScores::ssim, VolumeScores::mse, VolumeScores::nrmse, VolumeScores::mae);
+
+    private final ScorerSettings settings = new ScorerSettings();
+
+    ScorerNodeModel() {
+        super(1, 2);
+    }
+
+    static DataTableSpec scoresSpec() {
+        List<org.knime.core.data.DataColumnSpec> cols = new ArrayList<>();
+        for (String m : METRICS) {
+            cols.add(new DataColumnSpecCreator(m, DoubleCell.TYPE).createSpec());
+        }
+        cols.add(new DataColumnSpecCreator("Data range", DoubleCell.TYPE).createSpec());
+        cols.add(new DataColumnSpecCreator("Mask voxels", LongCell.TYPE).createSpec());
+        return new DataTableSpec(cols.toArray(new org.knime.core.data.DataColumnSpec[0]));
+    }
+
+    static DataTableSpec summarySpec() {
+        return new DataTableSpec(new DataColumnSpecCreator("Count", IntCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("Mean", DoubleCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("Std", DoubleCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("Min", DoubleCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("Max", DoubleCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("Median", DoubleCell.TYPE).createSpec());
+    }
+
+    /** Column indices {reference, test, mask or -1}; checks names and types. */
+    private int[] columns(final DataTableSpec spec) throws InvalidSettingsException {
+        int ref = VolumeColumns.volumeColumn(spec, settings.referenceColumn.getStringValue(), "Reference column");
+        int test = VolumeColumns.volumeColumn(spec, settings.testColumn.getStringValue(), "Test column");
+        if (ref == test) {
+            throw new InvalidSettingsException("Reference and test column are both '" + spec.getColumnSpec(ref).getName()
+                + "': choose the column to evaluate (e.g. the super-resolved or interpolated volumes) as test column");
+        }
+        int mask = -1;
+        if (ScorerSettings.MASK_COLUMN.equals(settings.maskSource.getStringValue())) {
+            mask = VolumeColumns.volumeColumn(spec, settings.maskColumn.getStringValue(), "Mask column");
+        }
+        return new int[] {ref, test, mask};
+    }
+
+    @Override
+    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        settings.validateValues();
+        columns(inSpecs[0]);
+        return new DataTableSpec[] {scoresSpec(), summarySpec()};
+    }
+
+    @Override
+    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+        throws Exception {
+        BufferedDataTable in = inData[0];
+        int[] col = columns(in.getDataTableSpec());
+        VolumeScorer scorer = new VolumeScorer(settings.ssimWindow(), settings.rangePolicy(),
+            settings.maskModeValue(), Runtime.getRuntime().availableProcessors());
+        boolean autoMask = ScorerSettings.MASK_AUTO.equals(settings.maskSource.getStringValue());
+        BufferedDataContainer scores = exec.createDataContainer(scoresSpec());
+        List<VolumeScores> ok = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        long n = in.size();
+        long i = 0;
+        for (DataRow row : in) {
+            exec.checkCanceled();
+            String key = row.getKey().getString();
+            exec.setProgress(i++ / (double)Math.max(1, n), "scoring " + i + "/" + n + " (" + key + ")");
+            DataCell[] cells = new DataCell[METRICS.size() + 2];
+            Arrays.fill(cells, DataType.getMissingCell());
+            DataCell r = row.getCell(col[0]);
+            DataCell t = row.getCell(col[1]);
+            DataCell m = col[2] < 0 ? null : row.getCell(col[2]);
+            if (r.isMissing() || t.isMissing() || (m != null && m.isMissing())) {
+                failures.add(key + ": missing volume");
+            } else {
+                try {
+                    Volume ref = ((VolumeValue)r).getVolume();
+                    Volume mask = m != null ? ((VolumeValue)m).getVolume()
+                        : autoMask ? BrainMask.fromIntensity(ref).toVolume(ref) : null;
+                    VolumeScores s = scorer.score(ref, key + " reference", ((VolumeValue)t).getVolume(), key + " test",
+                        mask, key + " mask");
+                    ok.add(s);
+                    for (int k = 0; k < GETTERS.size(); k++) {
+                        cells[k] = new DoubleCell(GETTERS.get(k).applyAsDouble(s));
+                    }
+                    cells[METRICS.size()] = new DoubleCell(s.dataRange());
+                    cells[METRICS.size() + 1] = new LongCell(s.maskVoxels());
+                } catch (InvalidInputException e) {
+                    failures.add(e.getMessage());
+                }
+            }
+            scores.addRowToTable(new DefaultRow(row.getKey(), cells));
+        }
+        scores.close();
+        BufferedDataContainer summary = exec.createDataContainer(summarySpec());
+        for (int k = 0; k < METRICS.size(); k++) {
+            double[] v = ok.stream().mapToDouble(GETTERS.get(k)).filter(x -> !Double.isNaN(x)).toArray();
+            DataCell[] cells = new DataCell[6];
+            Arrays.fill(cells, DataType.getMissingCell());
+            cells[0] = new IntCell(v.length);
+            if (v.length > 0) {
+                Summary s = Summary.of(v);
+                cells[1] = new DoubleCell(s.mean());
+                cells[2] = new DoubleCell(s.std());
+                cells[3] = new DoubleCell(s.min());
+                cells[4] = new DoubleCell(s.max());
+                cells[5] = new DoubleCell(s.median());
+            }
+            summary.addRowToTable(new DefaultRow(METRICS.get(k), cells));
+        }
+        summary.close();
+        if (!failures.isEmpty()) {
+            setWarningMessage(failures.size() + " row(s) not scored: " + String.join("; ", failures.subList(0, Math.min(3, failures.size())))
+                + (failures.size() > 3 ? "; ..." : ""));
+        }
+        return new BufferedDataTable[] {scores.getTable(), summary.getTable()};
+    }
+
+    @Override
+    protected void reset() {
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO s) {
+        settings.save(s);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO s) throws InvalidSettingsException {
+        settings.validate(s);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO s) throws InvalidSettingsException {
+        settings.load(s);
+    }
+
+    @Override
+    protected void loadInternals(final File dir, final ExecutionMonitor exec) {
+    }
+
+    @Override
+    protected void saveInternals(final File dir, final ExecutionMonitor exec) {
+    }
+}

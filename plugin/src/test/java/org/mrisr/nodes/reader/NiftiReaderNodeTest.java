@@ -1,0 +1,172 @@
+package org.mrisr.nodes.reader;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.data.LongValue;
+import org.knime.core.data.StringValue;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.DefaultNodeProgressMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.ShimHeadless;
+import org.mrisr.engine.nifti.NiftiWriter;
+import org.mrisr.engine.volume.Volume;
+import org.mrisr.nodes.testing.NodeTestKit;
+import org.mrisr.testutil.RealData;
+
+class NiftiReaderNodeTest {
+    private static Path folder;
+    private static Volume a;
+    private static Volume b;
+
+    @BeforeAll
+    static void files() throws Exception {
+        folder = NodeTestKit.tmp("mrisr-reader");
+        a = NodeTestKit.ch2betCrop(24);
+        b = NodeTestKit.ch2betCrop(16);
+        NiftiWriter.write(a, folder.resolve("a.nii.gz"));
+        Files.createDirectories(folder.resolve("sub"));
+        NiftiWriter.write(b, folder.resolve("sub/b.nii"));
+        Files.writeString(folder.resolve("notes.txt"), "not a volume");
+    }
+
+    private static NiftiReaderNodeModel model(final String location, final boolean recursive, final boolean skip)
+        throws InvalidSettingsException {
+        NiftiReaderNodeModel m = new NiftiReaderNodeFactory().createNodeModel();
+        NodeTestKit.configureSettings(m, s -> {
+            s.addString("location", location);
+            s.addBoolean("recursive", recursive);
+            s.addBoolean("skip_bad_files", skip);
+        });
+        return m;
+    }
+
+    @Test
+    void readsTheRealTemplateWithItsHeaderFacts() throws Exception {
+        Path ch2 = RealData.mricron("ch2bet.nii.gz");
+        BufferedDataTable t = NodeTestKit.run(model(ch2.toString(), false, false))[0];
+        List<DataRow> rows = NodeTestKit.rows(t);
+        assertEquals(1, rows.size());
+        DataRow r = rows.get(0);
+        assertEquals("ch2bet", r.getKey().getString());
+        Volume v = NodeTestKit.volume(r, 0);
+        assertArrayEquals(new int[] {181, 217, 181}, v.shape());
+        assertEquals(181, ((IntValue)r.getCell(1)).getIntValue());
+        assertEquals(217, ((IntValue)r.getCell(2)).getIntValue());
+        assertEquals(1.0, ((DoubleValue)r.getCell(4)).getDoubleValue(), 1e-6);
+        assertEquals(1L, ((LongValue)r.getCell(8)).getLongValue());
+        assertTrue(((StringValue)r.getCell(7)).getStringValue().length() > 0);
+        assertEquals(ch2.toAbsolutePath().toString(), ((StringValue)r.getCell(9)).getStringValue());
+    }
+
+    @Test
+    void folderScanIsSortedAndRecursiveOnlyWhenAsked() throws Exception {
+        List<DataRow> flat = NodeTestKit.rows(NodeTestKit.run(model(folder.toString(), false, false))[0]);
+        assertEquals(List.of("a"), flat.stream().map(r -> r.getKey().getString()).toList());
+        assertArrayEquals(a.data(), NodeTestKit.volume(flat.get(0), 0).data());
+
+        List<DataRow> deep = NodeTestKit.rows(NodeTestKit.run(model(folder.toString(), true, false))[0]);
+        assertEquals(List.of("a", "b"), deep.stream().map(r -> r.getKey().getString()).toList());
+        assertArrayEquals(b.data(), NodeTestKit.volume(deep.get(1), 0).data());
+        assertEquals(0.0, b.affine().maxAbsDifference(NodeTestKit.volume(deep.get(1), 0).affine()), 1e-4);
+    }
+
+    @Test
+    void severalPathsAndRepeatedNamesGiveUniqueRowIds() throws Exception {
+        Path other = NodeTestKit.tmp("mrisr-reader2");
+        NiftiWriter.write(b, other.resolve("a.nii"));
+        String loc = folder.resolve("a.nii.gz") + ";" + other.resolve("a.nii");
+        List<DataRow> rows = NodeTestKit.rows(NodeTestKit.run(model(loc, false, false))[0]);
+        assertEquals(List.of("a", "a (2)"), rows.stream().map(r -> r.getKey().getString()).toList());
+    }
+
+    @Test
+    void badFileFailsNamingItOrIsSkippedWithAWarning() throws Exception {
+        Path bad = NodeTestKit.tmp("mrisr-reader-bad");
+        NiftiWriter.write(a, bad.resolve("good.nii"));
+        Files.write(bad.resolve("broken.nii"), new byte[100]);
+        Exception e = assertThrows(InvalidSettingsException.class,
+            () -> NodeTestKit.run(model(bad.toString(), false, false)));
+        assertTrue(e.getMessage().contains("broken.nii"), e.getMessage());
+        assertTrue(e.getMessage().contains("Skip unreadable files"), e.getMessage());
+
+        NiftiReaderNodeModel m = model(bad.toString(), false, true);
+        List<DataRow> rows = NodeTestKit.rows(NodeTestKit.run(m)[0]);
+        assertEquals(List.of("good"), rows.stream().map(r -> r.getKey().getString()).toList());
+        assertTrue(ShimHeadless.warningMessage(m).contains("broken.nii"), ShimHeadless.warningMessage(m));
+    }
+
+    @Test
+    void configureRejectsMissingAndEmptyLocations() throws Exception {
+        NiftiReaderNodeModel fresh = new NiftiReaderNodeFactory().createNodeModel();
+        Exception e = assertThrows(InvalidSettingsException.class, () -> NodeTestKit.configure(fresh));
+        assertTrue(e.getMessage().contains("No file or folder given"), e.getMessage());
+
+        Exception missing = assertThrows(InvalidSettingsException.class,
+            () -> NodeTestKit.configure(model("/no/such/dir/x.nii", false, false)));
+        assertTrue(missing.getMessage().contains("/no/such/dir/x.nii"), missing.getMessage());
+
+        Path empty = NodeTestKit.tmp("mrisr-empty");
+        Exception none = assertThrows(InvalidSettingsException.class,
+            () -> NodeTestKit.run(model(empty.toString(), false, false)));
+        assertTrue(none.getMessage().contains("No NIfTI files"), none.getMessage());
+    }
+
+    @Test
+    void validateRefusesBadSettingsWithoutTouchingTheModel() throws Exception {
+        NiftiReaderNodeModel m = model(folder.toString(), false, false);
+        var s = ShimHeadless.saveSettings(m);
+        s.addString("location", " ; ");
+        assertThrows(InvalidSettingsException.class, () -> ShimHeadless.validateSettings(m, s));
+        assertEquals(folder.toString(), ShimHeadless.saveSettings(m).getString("location"));
+        var s2 = ShimHeadless.saveSettings(m);
+        s2.addInt("volume_index", -1);
+        assertThrows(InvalidSettingsException.class, () -> ShimHeadless.validateSettings(m, s2));
+    }
+
+    @Test
+    void volumeIndexBeyondTheFileIsAClearError() throws Exception {
+        NiftiReaderNodeModel m = model(folder.resolve("a.nii.gz").toString(), false, false);
+        NodeTestKit.configureSettings(m, s -> s.addInt("volume_index", 3));
+        Exception e = assertThrows(InvalidSettingsException.class, () -> NodeTestKit.run(m));
+        assertTrue(e.getMessage().contains("a.nii.gz"), e.getMessage());
+    }
+
+    @Test
+    void cancellationStopsBeforeReading() throws Exception {
+        NiftiReaderNodeModel m = model(folder.toString(), true, false);
+        DefaultNodeProgressMonitor mon = new DefaultNodeProgressMonitor();
+        mon.setExecuteCanceled();
+        assertThrows(CanceledExecutionException.class,
+            () -> NodeTestKit.run(m, ShimHeadless.executionContext(mon)));
+    }
+
+    @Test
+    void progressReachesTheLastFile() throws Exception {
+        DefaultNodeProgressMonitor mon = new DefaultNodeProgressMonitor();
+        NodeTestKit.run(model(folder.toString(), true, false), ShimHeadless.executionContext(mon));
+        assertTrue(mon.getMessage().contains("2/2"), mon.getMessage());
+    }
+
+    @Test
+    void resetForgetsTheViewedTable() throws Exception {
+        NiftiReaderNodeModel m = model(folder.toString(), false, false);
+        NodeTestKit.run(m);
+        assertEquals(1, m.viewTable().size());
+        ShimHeadless.reset(m);
+        assertNull(m.viewTable());
+    }
+}

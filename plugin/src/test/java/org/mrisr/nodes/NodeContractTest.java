@@ -54,6 +54,7 @@ class NodeContractTest {
             s.addString("location", "/tmp");
             s.addBoolean("recursive", true);
             s.addInt("volume_index", 2);
+            s.addString("path_column", "Name");
         },
         NiftiWriterNodeFactory.class, s -> {
             s.addString("volume_column", "LR");

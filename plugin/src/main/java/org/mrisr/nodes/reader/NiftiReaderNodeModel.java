@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.StringValue;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
@@ -25,12 +27,14 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortType;
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nifti.NiftiFolder;
 import org.mrisr.engine.nifti.NiftiImage;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.common.VolumeCells;
+import org.mrisr.nodes.common.VolumeColumns;
 import org.mrisr.nodes.view.VolumeTableSource;
 
 /**
@@ -45,7 +49,7 @@ final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource 
     private BufferedDataTable lastTable;
 
     NiftiReaderNodeModel() {
-        super(0, 1);
+        super(new PortType[] {BufferedDataTable.TYPE_OPTIONAL}, new PortType[] {BufferedDataTable.TYPE});
     }
 
     static DataTableSpec outSpec() {
@@ -62,9 +66,27 @@ final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource 
             new DataColumnSpecCreator(COL_PATH, StringCell.TYPE).createSpec());
     }
 
+    /** The index of the path column in a connected input table. */
+    private int pathColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        if (settings.pathColumn.getStringValue().isEmpty()) {
+            List<String> strings = VolumeColumns.compatible(spec, StringValue.class);
+            if (!strings.isEmpty()) {
+                settings.pathColumn.setStringValue(strings.get(0));
+                setWarningMessage("Path column not set: using '" + strings.get(0) + "'");
+            }
+        }
+        return VolumeColumns.column(spec, settings.pathColumn.getStringValue(), "Path column", StringValue.class,
+            "string", "connect a table with file paths, or disconnect the input and enter a location");
+    }
+
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
         settings.validateValues();
+        if (inSpecs[0] != null) {
+            pathColumn(inSpecs[0]);
+            return new DataTableSpec[] {outSpec()};
+        }
+        settings.checkLocation();
         for (Path p : settings.paths()) {
             if (!Files.exists(p)) {
                 throw new InvalidSettingsException("File or folder not found: " + p
@@ -75,9 +97,21 @@ final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource 
     }
 
     /** The files to read: the given files, plus the NIfTI files of the given folders. */
-    List<Path> files() throws InvalidSettingsException {
+    List<Path> files(final BufferedDataTable in) throws InvalidSettingsException {
+        List<Path> paths = settings.paths();
+        if (in != null) {
+            int col = pathColumn(in.getDataTableSpec());
+            paths = new ArrayList<>();
+            for (DataRow r : in) {
+                DataCell c = r.getCell(col);
+                if (c.isMissing()) {
+                    throw new InvalidSettingsException("Row " + r.getKey() + ": the path is missing");
+                }
+                paths.add(Path.of(((StringValue)c).getStringValue().strip()));
+            }
+        }
         List<Path> files = new ArrayList<>();
-        for (Path p : settings.paths()) {
+        for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 List<Path> found = NiftiFolder.list(p, settings.recursive.getBooleanValue());
                 if (found.isEmpty()) {
@@ -85,8 +119,11 @@ final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource 
                         + (settings.recursive.getBooleanValue() ? "" : " (tick 'Include subfolders' to search below it)"));
                 }
                 files.addAll(found);
-            } else {
+            } else if (Files.isRegularFile(p) || in == null) {
                 files.add(p);
+            } else {
+                throw new InvalidSettingsException("File or folder not found: " + p + " (from column '"
+                    + settings.pathColumn.getStringValue() + "')");
             }
         }
         return files;
@@ -95,7 +132,7 @@ final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource 
     @Override
     protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
         throws Exception {
-        List<Path> files = files();
+        List<Path> files = files(inData[0]);
         NiftiReader reader = new NiftiReader().volume(settings.volumeIndex.getIntValue());
         BufferedDataContainer out = exec.createDataContainer(outSpec());
         VolumeCells cells = new VolumeCells(exec);

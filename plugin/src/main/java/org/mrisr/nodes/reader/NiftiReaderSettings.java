@@ -17,6 +17,7 @@ final class NiftiReaderSettings extends NodeSettingsGroup {
     final SettingsModelIntegerBounded volumeIndex = volumeIndex();
     final SettingsModelBoolean recursive = recursive();
     final SettingsModelBoolean skipBad = skipBad();
+    final SettingsModelString pathColumn = pathColumn();
 
     /** A file, a folder, or several of either separated by ';'. */
     static SettingsModelString location() {
@@ -36,6 +37,11 @@ final class NiftiReaderSettings extends NodeSettingsGroup {
         return new SettingsModelBoolean("skip_bad_files", false);
     }
 
+    /** With the optional input connected: the string column holding file or folder paths. */
+    static SettingsModelString pathColumn() {
+        return new SettingsModelString("path_column", "");
+    }
+
     /** The configured paths, in the order given. */
     List<Path> paths() {
         List<Path> out = new ArrayList<>();
@@ -49,14 +55,19 @@ final class NiftiReaderSettings extends NodeSettingsGroup {
 
     @Override
     protected List<SettingsModel> models() {
-        return List.of(location, volumeIndex, recursive, skipBad);
+        return List.of(location, volumeIndex, recursive, skipBad, pathColumn);
     }
 
+    /** Nothing to check across values: whether a location is needed depends on the input (see the model's configure). */
     @Override
     protected void check() throws InvalidSettingsException {
+    }
+
+    /** Without the optional input, the location is the only source of files. */
+    void checkLocation() throws InvalidSettingsException {
         if (paths().isEmpty()) {
             throw new InvalidSettingsException("No file or folder given: enter a .nii, .nii.gz or .hdr file, a folder "
-                + "holding such files, or several paths separated by ';'");
+                + "holding such files, or several paths separated by ';' (or connect a table with a path column)");
         }
     }
 

@@ -90,7 +90,7 @@ public final class NodeTestKit {
         throws Exception {
         DataTableSpec[] inSpecs = new DataTableSpec[in.length];
         for (int i = 0; i < in.length; i++) {
-            inSpecs[i] = in[i].getDataTableSpec();
+            inSpecs[i] = in[i] == null ? null : in[i].getDataTableSpec();
         }
         DataTableSpec[] configured = configure(model, inSpecs);
         PortObject[] out = ShimHeadless.execute(model, exec, (PortObject[])in);
@@ -103,6 +103,11 @@ public final class NodeTestKit {
             }
         }
         return t;
+    }
+
+    /** A source node whose optional input is not connected. */
+    public static BufferedDataTable[] runUnconnected(final NodeModel model, final ExecutionContext exec) throws Exception {
+        return run(model, exec, (BufferedDataTable)null);
     }
 
     public static BufferedDataTable[] run(final NodeModel model, final BufferedDataTable... in) throws Exception {

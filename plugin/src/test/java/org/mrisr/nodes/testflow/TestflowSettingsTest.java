@@ -1,0 +1,138 @@
+package org.mrisr.nodes.testflow;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeFactory;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.ShimHeadless;
+import org.mrisr.engine.nifti.NiftiWriter;
+import org.mrisr.engine.volume.Volume;
+import org.mrisr.nodes.testing.NodeTestKit;
+
+/**
+ * The shipped testflow stays loadable as our settings evolve: every node's settings.xml is read,
+ * validated and loaded into our node models, and the chain is run on a 40³ crop of ch2bet (the Reader's
+ * location is the only setting replaced, so the test needs no 7-million-voxel volume).
+ */
+class TestflowSettingsTest {
+    private static final Path FLOW = Path.of(System.getProperty("mrisr.basedir", "."))
+        .resolve("../testflows").resolve(DemoTestflow.NAME).normalize();
+
+    private static NodeSettingsRO load(final Path p) throws Exception {
+        try (InputStream in = Files.newInputStream(p)) {
+            return NodeSettings.loadFromXML(in);
+        }
+    }
+
+    /** Node id to its settings.xml, in workflow.knime order. */
+    private static Map<Integer, NodeSettingsRO> nodeSettings() throws Exception {
+        NodeSettingsRO wf = load(FLOW.resolve("workflow.knime"));
+        NodeSettingsRO nodes = wf.getNodeSettings("nodes");
+        Map<Integer, NodeSettingsRO> out = new LinkedHashMap<>();
+        for (String key : nodes) {
+            NodeSettingsRO n = nodes.getNodeSettings(key);
+            Path file = FLOW.resolve(n.getString("node_settings_file"));
+            assertTrue(Files.isRegularFile(file), "workflow.knime names " + file);
+            out.put(n.getInt("id"), load(file));
+        }
+        return out;
+    }
+
+    private static NodeModel model(final NodeSettingsRO settingsXml) throws Exception {
+        String factory = settingsXml.getString("factory");
+        NodeFactory<?> f = (NodeFactory<?>)Class.forName(factory).getConstructor().newInstance();
+        NodeModel m = f.createNodeModel();
+        NodeSettingsRO model = settingsXml.getNodeSettings("model");
+        try {
+            ShimHeadless.loadSettings(m, model);
+        } catch (InvalidSettingsException e) {
+            fail(factory + ": testflow settings no longer load (" + e.getMessage()
+                + "); regenerate with DemoTestflow.main (see testflows/README.md)");
+        }
+        assertEquals(model, ShimHeadless.saveSettings(m), factory
+            + ": settings.xml differs from what the model saves now; regenerate with DemoTestflow.main");
+        return m;
+    }
+
+    @Test
+    void everyNodeLoadsOurModelsOrIsKnimesTestingNode() throws Exception {
+        Map<Integer, NodeSettingsRO> nodes = nodeSettings();
+        List<String> factories = new ArrayList<>();
+        for (NodeSettingsRO s : nodes.values()) {
+            factories.add(s.getString("factory"));
+            if (s.getString("factory").startsWith("org.mrisr.")) {
+                assertEquals("org.mrisr", s.getString("node-bundle-symbolic-name"));
+                model(s);
+            }
+        }
+        assertTrue(factories.contains("org.knime.testing.node.config.TestConfigNodeFactory"), factories.toString());
+        assertEquals(6, factories.size(), factories.toString());
+    }
+
+    @Test
+    void connectionsMatchThePortCounts() throws Exception {
+        Map<Integer, NodeSettingsRO> nodes = nodeSettings();
+        NodeSettingsRO conns = load(FLOW.resolve("workflow.knime")).getNodeSettings("connections");
+        int n = 0;
+        for (String key : conns) {
+            NodeSettingsRO c = conns.getNodeSettings(key);
+            NodeModel src = model(nodes.get(c.getInt("sourceID")));
+            NodeModel dst = model(nodes.get(c.getInt("destID")));
+            // Port 0 is the flow-variable port in workflow.knime.
+            assertTrue(c.getInt("sourcePort") >= 1 && c.getInt("sourcePort") <= ShimHeadless.outPorts(src), key);
+            assertTrue(c.getInt("destPort") >= 1 && c.getInt("destPort") <= ShimHeadless.inPorts(dst), key);
+            n++;
+        }
+        assertEquals(DemoTestflow.CONNECTIONS.length, n);
+    }
+
+    @Test
+    void theChainRunsOnACropOfTheRealTemplate() throws Exception {
+        Map<Integer, NodeSettingsRO> nodes = nodeSettings();
+        Volume crop = NodeTestKit.ch2betCrop(40);
+        Path file = NodeTestKit.tmp("mrisr-testflow").resolve("ch2bet40.nii.gz");
+        NiftiWriter.write(crop, file);
+
+        NodeModel reader = model(nodes.get(1));
+        NodeTestKit.configureSettings(reader, s -> s.addString("location", file.toString()));
+        BufferedDataTable read = NodeTestKit.run(reader, (BufferedDataTable)null)[0];
+        BufferedDataTable degraded = NodeTestKit.run(model(nodes.get(2)), read)[0];
+        BufferedDataTable interpolated = NodeTestKit.run(model(nodes.get(3)), degraded)[0];
+        BufferedDataTable[] scored = NodeTestKit.run(model(nodes.get(4)), interpolated);
+        BufferedDataTable patches = NodeTestKit.run(model(nodes.get(6)), degraded)[0];
+        assertTrue(patches.size() > 0, "patch pairs from the 40^3 crop");
+        DataRow pair = NodeTestKit.rows(patches).get(0);
+        assertArrayEquals(new int[] {32, 32, 32}, NodeTestKit.volume(pair, 0).shape());
+        assertArrayEquals(new int[] {16, 16, 16}, NodeTestKit.volume(pair, 1).shape());
+
+        DataRow row = NodeTestKit.rows(interpolated).get(0);
+        int lr = interpolated.getDataTableSpec().findColumnIndex("LR volume");
+        int up = interpolated.getDataTableSpec().findColumnIndex("Interpolated volume");
+        assertArrayEquals(new int[] {20, 20, 20}, NodeTestKit.volume(row, lr).shape());
+        assertArrayEquals(crop.shape(), NodeTestKit.volume(row, up).shape());
+        DataRow psnr = NodeTestKit.rows(scored[1]).get(0);
+        assertEquals("PSNR", psnr.getKey().getString());
+        assertEquals(1, ((IntValue)psnr.getCell(0)).getIntValue());
+        double mean = ((DoubleValue)psnr.getCell(1)).getDoubleValue();
+        assertTrue(mean > 5 && mean < 60, "PSNR " + mean);
+    }
+}

@@ -1,0 +1,61 @@
+package org.mrisr.prefs;
+
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.jface.preference.RadioGroupFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.nd4j.ComputeSettings;
+
+/** KNIME → MRI Super-Resolution: ND4J threads, off-heap memory limit, CPU or GPU. */
+public final class MrisrPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+    public MrisrPreferencePage() {
+        super(GRID);
+        setDescription("Compute settings of the mrisr nodes. They take effect when ND4J starts, i.e. for the first "
+            + "SRGAN node run after starting KNIME; restart KNIME after changing them. OMP_WAIT_POLICY=PASSIVE is an "
+            + "environment variable and must be set before KNIME starts (see the mrisr README).");
+    }
+
+    @Override
+    public void init(final IWorkbench workbench) {
+        setPreferenceStore(MrisrPreferences.store());
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        IntegerFieldEditor threads = new IntegerFieldEditor(ComputeSettings.THREADS, "ND4J threads (0 = all cores)",
+            getFieldEditorParent());
+        threads.setValidRange(0, 1024);
+        addField(threads);
+        addField(new StringFieldEditor(ComputeSettings.OFF_HEAP, "Off-heap memory limit (e.g. 8G; 0 = default)",
+            getFieldEditorParent()) {
+            @Override
+            protected boolean doCheckState() {
+                try {
+                    long b = ComputeSettings.parseBytes(getStringValue());
+                    if (b != 0 && b < ComputeSettings.MIN_OFF_HEAP) {
+                        setErrorMessage("The off-heap limit must be 0 or at least 256M");
+                        return false;
+                    }
+                    return true;
+                } catch (InvalidInputException e) {
+                    setErrorMessage(e.problem());
+                    return false;
+                }
+            }
+        });
+        addField(new RadioGroupFieldEditor(ComputeSettings.DEVICE, "Device", 2,
+            new String[][] {{"CPU", "CPU"}, {"GPU (needs the mrisr CUDA feature)", "GPU"}}, getFieldEditorParent()));
+    }
+
+    @Override
+    public boolean performOk() {
+        boolean ok = super.performOk();
+        if (ok) {
+            MrisrPreferences.publish();
+        }
+        return ok;
+    }
+}

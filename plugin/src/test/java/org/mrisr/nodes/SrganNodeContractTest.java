@@ -88,7 +88,7 @@ class SrganNodeContractTest {
         return m;
     }
 
-    /** Input specs by port type, read from the model's port declaration via the description's port names. */
+    /** Input specs matching each node's ports (tables and model ports). */
     private static PortObjectSpec[] inSpecs(final NodeFactory<?> f) {
         if (f instanceof SrganLearnerNodeFactory) {
             return new PortObjectSpec[] {TABLE, TABLE, MODEL};

@@ -60,6 +60,7 @@ import com.google.gson.JsonObject;
 final class SrganLearnerNodeModel extends NodeModel {
     static final String CHECKPOINT_FILE = "srgan-learner.ckpt";
     static final String CANCEL_MODEL_FILE = "srgan-learner-cancelled.mrisr";
+    static final String HISTORY_FILE = "training-history.tsv";
 
     private final SrganLearnerSettings settings = new SrganLearnerSettings();
     private final TrainingHistory history = new TrainingHistory();
@@ -363,12 +364,17 @@ final class SrganLearnerNodeModel extends NodeModel {
         settings.load(s);
     }
 
+    /** The monitor's curves after a workflow is reopened (KNIME keeps the outputs, not the model's fields). */
     @Override
-    protected void loadInternals(final File dir, final ExecutionMonitor exec) {
-        // the history table is the output; the monitor shows live runs only
+    protected void loadInternals(final File dir, final ExecutionMonitor exec) throws IOException {
+        Path f = dir.toPath().resolve(HISTORY_FILE);
+        if (Files.exists(f)) {
+            history.read(f);
+        }
     }
 
     @Override
-    protected void saveInternals(final File dir, final ExecutionMonitor exec) {
+    protected void saveInternals(final File dir, final ExecutionMonitor exec) throws IOException {
+        history.write(dir.toPath().resolve(HISTORY_FILE));
     }
 }

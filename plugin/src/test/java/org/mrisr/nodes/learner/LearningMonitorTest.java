@@ -18,7 +18,7 @@ class LearningMonitorTest {
     }
 
     @Test
-    void showsCurvesAndValuesAndTheStopButtonStopsTraining() {
+    void showsCurvesAndValuesAndTheStopButtonStopsTraining() throws Exception {
         SrganLearnerNodeModel m = new SrganLearnerNodeFactory().createNodeModel();
         LearningMonitorNodeView v = (LearningMonitorNodeView)new SrganLearnerNodeFactory().createNodeView(0, m);
         ShimHeadless.openView(v);
@@ -42,6 +42,14 @@ class LearningMonitorTest {
         assertEquals(300, pts.get(2)[0], 1e-9);
         LossChart.Series dLoss = LossChart.SERIES.get(3);
         assertEquals(2, v.chart().points(dLoss, 300, 100).size(), "no D loss while pretraining");
+
+        // the curves survive saving and reopening the workflow (node internals)
+        java.nio.file.Path dir = org.mrisr.nodes.testing.NodeTestKit.tmp("mrisr-learner-internals");
+        m.saveInternals(dir.toFile(), null);
+        SrganLearnerNodeModel reopened = new SrganLearnerNodeFactory().createNodeModel();
+        reopened.loadInternals(dir.toFile(), null);
+        assertEquals(m.history().snapshot(), reopened.history().snapshot());
+        assertTrue(Double.isNaN(reopened.history().snapshot().get(0).dLoss()));
 
         v.stopButton().doClick();
         assertTrue(m.history().stopRequested());

@@ -27,6 +27,7 @@ final class SrganLearnerNodeDialog extends DefaultNodeSettingsPane {
         closeCurrentGroup();
         createNewGroup("Run");
         addDialogComponent(new DialogComponentNumber(SrganLearnerSettings.steps(), "Steps", 100));
+        addDialogComponent(new DialogComponentNumber(SrganLearnerSettings.epochs(), "Epochs (0 = use steps)", 1));
         addDialogComponent(new DialogComponentNumber(SrganLearnerSettings.batch(), "Batch size", 1));
         addDialogComponent(new DialogComponentNumber(SrganLearnerSettings.seed(), "Seed", 1));
         addDialogComponent(new DialogComponentNumber(SrganLearnerSettings.validationEvery(),

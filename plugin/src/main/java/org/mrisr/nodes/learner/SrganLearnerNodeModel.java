@@ -116,7 +116,8 @@ final class SrganLearnerNodeModel extends NodeModel {
             checkWarmStart(warm.factor(), warm.upsampling());
         }
         return new PortObjectSpec[] {new SrganModelPortObjectSpec(r, method, SrganModelPortObjectSpec.NORMALISATION,
-            "not trained yet: " + settings.steps.getIntValue() + " steps planned"), historySpec()};
+            "not trained yet: " + (settings.epochs.getIntValue() > 0
+                ? settings.epochs.getIntValue() + " epochs planned" : settings.steps.getIntValue() + " steps planned")), historySpec()};
     }
 
     private void checkWarmStart(final int factor, final UpsamplingMethod method) throws InvalidSettingsException {
@@ -133,11 +134,12 @@ final class SrganLearnerNodeModel extends NodeModel {
         String backendWarning = SrganBackend.init();
         int r = settings.factor.getIntValue();
         UpsamplingMethod method = settings.method();
-        TrainingConfig config = settings.config();
+        TrainingConfig base = settings.config();
         BufferedDataTable train = (BufferedDataTable)in[0];
         int[] c = columns(train.getDataTableSpec(), "Training table");
-        TablePatchSource source = TablePatchSource.read(train, c[0], c[1], c[2], r, config.seed(), "Training table",
+        TablePatchSource source = TablePatchSource.read(train, c[0], c[1], c[2], r, base.seed(), "Training table",
             exec.createSubProgress(0.05));
+        TrainingConfig config = base.withSteps(settings.steps(source.size()));
         TablePatchSource validation = null;
         if (in[1] != null) {
             BufferedDataTable v = (BufferedDataTable)in[1];
@@ -166,7 +168,9 @@ final class SrganLearnerNodeModel extends NodeModel {
             trainer.setCheckpointPath(folder.resolve(CHECKPOINT_FILE));
         }
         long steps = config.steps();
-        int epochs = (int)Math.max(1, ceilDiv(steps * config.batchSize(), source.size()));
+        // with the epochs option the last batch may reach into the next pass: still "epoch E/E"
+        int epochs = settings.epochs.getIntValue() > 0 ? settings.epochs.getIntValue()
+            : (int)Math.max(1, ceilDiv(steps * config.batchSize(), source.size()));
         ExecutionMonitor trainProgress = exec.createSubProgress(0.95);
         boolean[] knimeCancelled = {false};
         TablePatchSource val = validation;

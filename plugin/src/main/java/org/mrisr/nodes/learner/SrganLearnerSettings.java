@@ -31,6 +31,7 @@ final class SrganLearnerSettings extends NodeSettingsGroup {
     final SettingsModelIntegerBounded factor = factor();
     final SettingsModelString upsampling = upsampling();
     final SettingsModelIntegerBounded steps = steps();
+    final SettingsModelIntegerBounded epochs = epochs();
     final SettingsModelIntegerBounded batch = batch();
     final SettingsModelDoubleBounded lrG = lrG();
     final SettingsModelDoubleBounded lrD = lrD();
@@ -69,6 +70,17 @@ final class SrganLearnerSettings extends NodeSettingsGroup {
 
     static SettingsModelIntegerBounded steps() {
         return new SettingsModelIntegerBounded("steps", (int)D.steps(), 1, Integer.MAX_VALUE);
+    }
+
+    /** Passes over the patch table; when > 0 it sets the steps (ceil(epochs x patches / batch)). */
+    static SettingsModelIntegerBounded epochs() {
+        return new SettingsModelIntegerBounded("epochs", 0, 0, 1_000_000);
+    }
+
+    /** The steps for a table of {@code patches} pairs: from the epochs when set, else the steps option. */
+    long steps(final int patches) {
+        int e = epochs.getIntValue();
+        return e > 0 ? Math.max(1, ((long)e * patches + batch.getIntValue() - 1) / batch.getIntValue()) : steps.getIntValue();
     }
 
     static SettingsModelIntegerBounded batch() {
@@ -161,7 +173,7 @@ final class SrganLearnerSettings extends NodeSettingsGroup {
 
     @Override
     protected List<SettingsModel> models() {
-        return List.of(hrColumn, lrColumn, groupColumn, factor, upsampling, steps, batch, lrG, lrD, adversarial, mse, gdl,
+        return List.of(hrColumn, lrColumn, groupColumn, factor, upsampling, steps, epochs, batch, lrG, lrD, adversarial, mse, gdl,
             labels, onLogits, pretrain, augment, seed, checkpointFolder, checkpointEvery, validationEvery);
     }
 

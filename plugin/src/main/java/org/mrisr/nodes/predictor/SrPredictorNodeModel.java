@@ -45,12 +45,37 @@ import org.mrisr.nodes.port.SrganModelPortObjectSpec;
  * collected into the node warning.
  */
 final class SrPredictorNodeModel extends NodeModel {
+    /** Where the model comes from when none is connected: the shipped ones ({@link DefaultModels}). */
+    interface DefaultModelSource {
+        boolean available(int factor);
+
+        SrModel load(int factor) throws java.io.IOException, InvalidSettingsException;
+
+        DefaultModelSource SHIPPED = new DefaultModelSource() {
+            @Override
+            public boolean available(final int factor) {
+                return DefaultModels.available(factor);
+            }
+
+            @Override
+            public SrModel load(final int factor) throws java.io.IOException, InvalidSettingsException {
+                return DefaultModels.load(factor);
+            }
+        };
+    }
+
     private final SrPredictorSettings settings = new SrPredictorSettings();
+    private final DefaultModelSource defaults;
     private BufferedDataTable lastTable;
 
     SrPredictorNodeModel() {
+        this(DefaultModelSource.SHIPPED);
+    }
+
+    SrPredictorNodeModel(final DefaultModelSource defaults) {
         super(new PortType[] {SrganModelPortObject.TYPE_OPTIONAL, BufferedDataTable.TYPE},
             new PortType[] {BufferedDataTable.TYPE});
+        this.defaults = defaults;
     }
 
     /** The last output (for the view), or null. */
@@ -81,7 +106,7 @@ final class SrPredictorNodeModel extends NodeModel {
         }
         settings.validateValues();
         columns(in);
-        if (!(inSpecs[0] instanceof SrganModelPortObjectSpec) && !DefaultModels.available(settings.factor.getIntValue())) {
+        if (!(inSpecs[0] instanceof SrganModelPortObjectSpec) && !defaults.available(settings.factor.getIntValue())) {
             throw DefaultModels.missing(settings.factor.getIntValue());
         }
         return new PortObjectSpec[] {VolumeRowMapper.outSpec(in, settings.outColumn.getStringValue())};
@@ -94,7 +119,7 @@ final class SrPredictorNodeModel extends NodeModel {
         PredictOptions options = settings.options();
         String backendWarning = SrganBackend.init();
         SrModel model = inObjects[0] != null ? ((SrganModelPortObject)inObjects[0]).model()
-            : DefaultModels.load(settings.factor.getIntValue());
+            : defaults.load(settings.factor.getIntValue());
         SrPredictor predictor = new SrPredictor(model.generator(), options);
         DataTableSpec spec = VolumeRowMapper.outSpec(in.getDataTableSpec(), settings.outColumn.getStringValue());
         BufferedDataContainer out = exec.createDataContainer(spec);

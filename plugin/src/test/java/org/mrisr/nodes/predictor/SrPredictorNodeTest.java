@@ -79,6 +79,41 @@ class SrPredictorNodeTest {
     }
 
     @Test
+    void withoutAConnectedModelTheDefaultModelOfTheChosenFactorIsUsed() throws Exception {
+        SrModel shipped = SrganFixtures.smallModel(21);
+        java.util.List<Integer> asked = new java.util.ArrayList<>();
+        SrPredictorNodeModel m = new SrPredictorNodeModel(new SrPredictorNodeModel.DefaultModelSource() {
+            @Override
+            public boolean available(final int factor) {
+                asked.add(factor);
+                return factor == 2;
+            }
+
+            @Override
+            public SrModel load(final int factor) {
+                asked.add(-factor);
+                return shipped;
+            }
+        });
+        NodeTestKit.configureSettings(m, s -> {
+            s.addString("lr_column", "LR");
+            s.addInt("window", 12);
+            s.addInt("overlap", 4);
+        });
+        Volume lr = org.mrisr.engine.ops.Degrader.of(2).apply(NodeTestKit.ch2betCrop(24));
+        BufferedDataTable in = NodeTestKit.table(SrganFixtures.VOLUMES,
+            NodeTestKit.row("brain", NodeTestKit.cell(lr), NodeTestKit.cell(lr)));
+        BufferedDataTable t = (BufferedDataTable)SrganFixtures.execute(m, null, in)[0];
+        assertArrayEquals(shipped.predict(lr, new PredictOptions(12, 4, PredictOptions.Blending.GAUSSIAN)).data(),
+            NodeTestKit.volume(NodeTestKit.rows(t).get(0), 2).data());
+        assertEquals(List.of(2, -2), asked);
+        NodeTestKit.configureSettings(m, s -> s.addInt("default_model_factor", 4));
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> ShimHeadless.configure(m, null, SrganFixtures.VOLUMES));
+        assertTrue(e.getMessage().contains("x4"), e.getMessage());
+    }
+
+    @Test
     void inputUnlikeTheTrainingDataGivesAWarning() throws Exception {
         // the model records 2 mm LR voxels; ch2bet degraded x2 has 2 mm too, a crop without degradation has 1 mm
         Volume lr = NodeTestKit.ch2betCrop(16);

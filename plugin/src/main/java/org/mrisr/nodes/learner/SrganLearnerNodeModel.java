@@ -201,6 +201,11 @@ final class SrganLearnerNodeModel extends NodeModel {
         } finally {
             history.setRunning(false);
         }
+        List<TrainingHistory.Entry> done = history.snapshot();
+        if (val != null && !done.isEmpty() && Double.isNaN(done.get(done.size() - 1).validationMse())) {
+            // stopped before the last planned step: validate the model that is returned
+            history.validateLast(Validation.mse(trainer.generator(), val));
+        }
         SrModel model = new SrModel(trainer.generator(), info(trainer, result, source, warm != null, train.size()));
         if (knimeCancelled[0]) {
             throw new CanceledExecutionException(cancelledMessage(trainer, model, folder, result.completedSteps()));

@@ -64,6 +64,16 @@ final class TrainingHistory {
         entries.add(e);
     }
 
+    /** Sets the validation MSE of the last entry (training stopped before a scheduled validation). */
+    synchronized void validateLast(final double validationMse) {
+        if (!entries.isEmpty()) {
+            Entry e = entries.get(entries.size() - 1);
+            entries.set(entries.size() - 1, new Entry(e.step(), e.totalSteps(), e.epoch(), e.epochs(), e.pretraining(),
+                e.dLoss(), e.adversarial(), e.mse(), e.gdl(), e.gLoss(), e.lrG(), e.lrD(), e.seconds(), e.etaSeconds(),
+                validationMse));
+        }
+    }
+
     synchronized void clear() {
         entries.clear();
         stopRequested = false;

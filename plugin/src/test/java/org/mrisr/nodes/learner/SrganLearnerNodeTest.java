@@ -141,7 +141,7 @@ class SrganLearnerNodeTest {
     void stopButtonKeepsTheModelAndCancelWritesItToTheCheckpointFolder(@TempDir final Path dir) throws Exception {
         SrganLearnerNodeModel m = learner(50);
         PortObject[] out;
-        ShimHeadless.configure(m, patches.getDataTableSpec(), null, null);
+        ShimHeadless.configure(m, patches.getDataTableSpec(), patches.getDataTableSpec(), null);
         out = ShimHeadless.execute(m, ShimHeadless.executionContext(new DefaultNodeProgressMonitor() {
             @Override
             public void setMessage(final String message) {
@@ -150,9 +150,13 @@ class SrganLearnerNodeTest {
                     m.history().requestStop();
                 }
             }
-        }), patches, null, null);
+        }), patches, patches, null);
         SrganModelPortObject model = (SrganModelPortObject)out[0];
         assertEquals(1, model.model().info().training().get("completed_steps").getAsLong());
+        List<DataRow> history = NodeTestKit.rows((BufferedDataTable)out[1]);
+        assertEquals(1, history.size());
+        assertTrue(((DoubleValue)history.get(0).getCell(11)).getDoubleValue() > 0, "the returned model is validated");
+        assertTrue(model.model().info().training().has("final_validation_mse"));
         assertTrue(model.model().info().training().get("cancelled").getAsBoolean());
         assertTrue(ShimHeadless.warningMessage(m).contains("stopped from the learning monitor after 1 of 50"),
             ShimHeadless.warningMessage(m));

@@ -100,6 +100,16 @@ public final class SliceViewerPanel extends JPanel {
         select();
     }
 
+    /** Shows the volume column {@code name} (ignored when the table has no such volume column). */
+    public void showColumn(final String name) {
+        for (int i = 0; i < columnBox.getItemCount(); i++) {
+            if (columnBox.getItemAt(i).equals(name)) {
+                columnBox.setSelectedIndex(i);
+                return;
+            }
+        }
+    }
+
     /** The volume currently shown, or null. */
     public Volume shownVolume() {
         return volume;

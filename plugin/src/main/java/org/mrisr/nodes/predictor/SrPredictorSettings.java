@@ -1,0 +1,88 @@
+package org.mrisr.nodes.predictor;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.srgan.PredictOptions;
+import org.mrisr.nodes.common.NodeSettingsGroup;
+
+/** Settings of the SR Predictor. Defaults: the engine's {@link PredictOptions#defaults()}. */
+final class SrPredictorSettings extends NodeSettingsGroup {
+    static final String[] BLENDING = {"gaussian", "constant"};
+    private static final PredictOptions D = PredictOptions.defaults();
+
+    final SettingsModelString lrColumn = lrColumn();
+    final SettingsModelString hrColumn = hrColumn();
+    final SettingsModelString outColumn = outColumn();
+    final SettingsModelIntegerBounded factor = factor();
+    final SettingsModelIntegerBounded window = window();
+    final SettingsModelIntegerBounded overlap = overlap();
+    final SettingsModelString blending = blending();
+
+    static SettingsModelString lrColumn() {
+        return new SettingsModelString("lr_column", "");
+    }
+
+    /** Only for the view (LR | SR | HR); empty: none. */
+    static SettingsModelString hrColumn() {
+        return new SettingsModelString("hr_column", "");
+    }
+
+    static SettingsModelString outColumn() {
+        return new SettingsModelString("output_column", "SR volume");
+    }
+
+    /** Picks the shipped default model when no model is connected; a connected model brings its own factor. */
+    static SettingsModelIntegerBounded factor() {
+        return new SettingsModelIntegerBounded("default_model_factor", 2, 2, 8);
+    }
+
+    static SettingsModelIntegerBounded window() {
+        return new SettingsModelIntegerBounded("window", D.window(), 4, 4096);
+    }
+
+    static SettingsModelIntegerBounded overlap() {
+        return new SettingsModelIntegerBounded("overlap", D.overlap(), 0, 4095);
+    }
+
+    static SettingsModelString blending() {
+        return new SettingsModelString("blending", D.blending().name().toLowerCase(Locale.ROOT));
+    }
+
+    PredictOptions options() throws InvalidSettingsException {
+        PredictOptions.Blending b = switch (blending.getStringValue().toLowerCase(Locale.ROOT)) {
+            case "gaussian" -> PredictOptions.Blending.GAUSSIAN;
+            case "constant" -> PredictOptions.Blending.CONSTANT;
+            default -> throw new InvalidSettingsException("Blending: unknown '" + blending.getStringValue()
+                + "'; use gaussian or constant");
+        };
+        try {
+            return new PredictOptions(window.getIntValue(), overlap.getIntValue(), b);
+        } catch (InvalidInputException e) {
+            throw new InvalidSettingsException("Window/overlap: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected List<SettingsModel> models() {
+        return List.of(lrColumn, hrColumn, outColumn, factor, window, overlap, blending);
+    }
+
+    @Override
+    protected void check() throws InvalidSettingsException {
+        options();
+        if (outColumn.getStringValue().isBlank()) {
+            throw new InvalidSettingsException("Output column name is empty: enter a name such as 'SR volume'");
+        }
+    }
+
+    @Override
+    protected NodeSettingsGroup fresh() {
+        return new SrPredictorSettings();
+    }
+}

@@ -1,0 +1,187 @@
+package org.mrisr.nodes.testflow;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsWO;
+import org.mrisr.nodes.degrade.DegradeNodeFactory;
+import org.mrisr.nodes.learner.SrganLearnerNodeFactory;
+import org.mrisr.nodes.patches.PatchExtractorNodeFactory;
+import org.mrisr.nodes.predictor.SrPredictorNodeFactory;
+import org.mrisr.nodes.reader.NiftiReaderNodeFactory;
+import org.mrisr.nodes.scorer.ScorerNodeFactory;
+import org.mrisr.nodes.testflow.DemoTestflow.FlowNode;
+
+/**
+ * The SRGAN testflow {@code testflows/mrisr-srgan}: NIfTI Reader (#1) → Degrade (#2) → Patch Extractor
+ * (#3) → SRGAN Learner (#4, 2 steps on at most 8 pairs of 32³ HR patches) → SR Predictor (#5, model from #4,
+ * LR volumes from #2) → PSNR/SSIM Scorer (#6), plus a Testflow Configuration (#7). Written in the same
+ * on-disk format as {@link DemoTestflow} (whose writer it follows); run {@link #main} from the repository
+ * root to rewrite the files after settings change; {@code SrganTestflowTest} fails until they are regenerated.
+ */
+public final class SrganTestflow {
+    static final String NAME = "mrisr-srgan";
+    static final int CONFIG_ID = 7;
+
+    /** {source id, source port, dest id, dest port} (0-based ports; the Learner's port 0 is the model). */
+    static final int[][] CONNECTIONS = {{1, 0, 2, 0}, {2, 0, 3, 0}, {3, 0, 4, 0}, {4, 0, 5, 0}, {2, 0, 5, 1},
+        {5, 0, 6, 0}};
+
+    static List<FlowNode> nodes() {
+        return List.of(
+            new FlowNode(1, "NIfTI Reader", new NiftiReaderNodeFactory(), s -> s.addString("location", DemoTestflow.CH2BET),
+                60, 120),
+            new FlowNode(2, "Degrade", new DegradeNodeFactory(), s -> s.addString("hr_column", "Volume"), 200, 120),
+            new FlowNode(3, "Patch Extractor", new PatchExtractorNodeFactory(), s -> {
+                s.addString("hr_column", "Volume");
+                s.addString("lr_column", "LR volume");
+                s.addInt("max_patches_per_volume", 8);
+            }, 340, 120),
+            new FlowNode(4, "SRGAN Learner", new SrganLearnerNodeFactory(), s -> {
+                s.addInt("steps", 2);
+                s.addInt("batch_size", 2);
+            }, 480, 120),
+            new FlowNode(5, "SR Predictor", new SrPredictorNodeFactory(), s -> {
+                s.addString("lr_column", "LR volume");
+                s.addString("hr_column", "Volume");
+            }, 620, 200),
+            new FlowNode(6, "PSNR/SSIM Scorer", new ScorerNodeFactory(), s -> {
+                s.addString("reference_column", "Volume");
+                s.addString("test_column", "SR volume");
+                s.addString("mask_source", "auto (reference > 0, holes filled)");
+            }, 760, 200));
+    }
+
+    private SrganTestflow() {
+    }
+
+    /** Writes testflows/mrisr-srgan under the given repository root (default: the working directory). */
+    public static void main(final String[] args) throws Exception {
+        write(Path.of(args.length > 0 ? args[0] : ".").resolve("testflows").resolve(NAME));
+    }
+
+    static void write(final Path dir) throws IOException, InvalidSettingsException {
+        Files.createDirectories(dir);
+        NodeSettings wf = new NodeSettings("workflow.knime");
+        wf.addString("created_by", "5.5.0");
+        wf.addString("version", "4.1.0");
+        wf.addString("name", null);
+        NodeSettingsWO author = wf.addNodeSettings("authorInformation");
+        author.addString("authored-by", "mrisr");
+        author.addString("authored-when", "2026-11-25 00:00:00 +0000");
+        author.addString("lastEdited-by", "mrisr");
+        author.addString("lastEdited-when", "2026-11-25 00:00:00 +0000");
+        wf.addString("customDescription", "mrisr SRGAN: read ch2bet, degrade x2, extract 32^3 patch pairs, train the SRGAN "
+            + "for 2 steps (a smoke test, not a useful model), super-resolve the LR volume, score PSNR/SSIM in the brain.");
+        wf.addString("state", "IDLE");
+        wf.addNodeSettings("workflow_credentials");
+        NodeSettingsWO nodes = wf.addNodeSettings("nodes");
+        for (FlowNode n : nodes()) {
+            NodeSettings s = new NodeSettings("settings.xml");
+            s.addString("node_file", "settings.xml");
+            s.addNodeSettings("flow_stack");
+            s.addNodeSettings("internal_node_subsettings").addString("memory_policy", "CacheSmallInMemory");
+            s.addNodeSettings(DemoTestflow.modelSettings(n));
+            s.addString("customDescription", null);
+            s.addString("state", "CONFIGURED");
+            s.addString("factory", n.factory().getClass().getName());
+            s.addString("node-name", n.name());
+            s.addString("node-bundle-name", "mrisr - 3D brain MRI super-resolution");
+            s.addString("node-bundle-symbolic-name", "org.mrisr");
+            s.addString("node-bundle-vendor", "mrisr");
+            s.addString("node-bundle-version", "0.1.0");
+            s.addNodeSettings("factory_settings");
+            s.addString("name", n.name());
+            s.addBoolean("hasContent", false);
+            s.addBoolean("isInactive", false);
+            s.addNodeSettings("ports");
+            NodeSettingsWO fs = s.addNodeSettings("filestores");
+            fs.addString("file_store_location", null);
+            fs.addString("file_store_id", null);
+            save(s, dir.resolve(n.folder()).resolve("settings.xml"));
+            addNode(nodes, n.id(), n.folder(), n.x(), n.y());
+        }
+        save(testConfig(), dir.resolve("Testflow Configuration (#" + CONFIG_ID + ")").resolve("settings.xml"));
+        addNode(nodes, CONFIG_ID, "Testflow Configuration (#" + CONFIG_ID + ")", 60, 280);
+        NodeSettingsWO conns = wf.addNodeSettings("connections");
+        for (int i = 0; i < CONNECTIONS.length; i++) {
+            NodeSettingsWO c = conns.addNodeSettings("connection_" + i);
+            // Port 0 of every node is its flow-variable port, so data ports count from 1 in workflow.knime.
+            c.addInt("sourceID", CONNECTIONS[i][0]);
+            c.addInt("destID", CONNECTIONS[i][2]);
+            c.addInt("sourcePort", CONNECTIONS[i][1] + 1);
+            c.addInt("destPort", CONNECTIONS[i][3] + 1);
+        }
+        NodeSettingsWO editor = wf.addNodeSettings("workflow_editor_settings");
+        editor.addBoolean("workflow.editor.snapToGrid", true);
+        editor.addBoolean("workflow.editor.ShowGrid", false);
+        editor.addInt("workflow.editor.gridX", 20);
+        editor.addInt("workflow.editor.gridY", 20);
+        editor.addDouble("workflow.editor.zoomLevel", 1.0);
+        save(wf, dir.resolve("workflow.knime"));
+    }
+
+    private static void addNode(final NodeSettingsWO nodes, final int id, final String folder, final int x, final int y) {
+        NodeSettingsWO n = nodes.addNodeSettings("node_" + id);
+        n.addInt("id", id);
+        n.addString("node_settings_file", folder + "/settings.xml");
+        n.addBoolean("node_is_meta", false);
+        n.addString("node_type", "NativeNode");
+        n.addString("ui_classname", "org.knime.core.node.workflow.NodeUIInformation");
+        NodeSettingsWO b = n.addNodeSettings("ui_settings").addNodeSettings("extrainfo.node.bounds");
+        b.addInt("array-size", 4);
+        b.addInt("0", x);
+        b.addInt("1", y);
+        b.addInt("2", 100);
+        b.addInt("3", 80);
+    }
+
+    /** KNIME's Testflow Configuration: no failing nodes, no required warnings or errors, 10 minutes. */
+    private static NodeSettings testConfig() {
+        NodeSettings s = new NodeSettings("settings.xml");
+        s.addString("node_file", "settings.xml");
+        s.addNodeSettings("flow_stack");
+        s.addNodeSettings("internal_node_subsettings").addString("memory_policy", "CacheSmallInMemory");
+        NodeSettingsWO m = s.addNodeSettings("model");
+        m.addString("owner", "mrisr");
+        for (String k : new String[] {"requiredLogErrors", "requiredLogWarnings", "requiredLogInfos", "failingNodes"}) {
+            m.addNodeSettings(k).addInt("array-size", 0);
+        }
+        m.addNodeSettings("requiredNodeWarnings").addInt("count", 0);
+        m.addNodeSettings("requiredNodeErrors").addInt("count", 0);
+        m.addInt("timeout", 600);
+        m.addInt("maxHilitedRows", 2500);
+        m.addNodeSettings("usedJanitors").addInt("array-size", 0);
+        s.addString("customDescription", null);
+        s.addString("state", "CONFIGURED");
+        s.addString("factory", "org.knime.testing.node.config.TestConfigNodeFactory");
+        s.addString("node-name", "Testflow Configuration");
+        s.addString("node-bundle-name", "Test-Node extension for KNIME Workbench");
+        s.addString("node-bundle-symbolic-name", "org.knime.testing");
+        s.addString("node-bundle-vendor", "KNIME AG, Zurich, Switzerland");
+        s.addString("node-bundle-version", "5.5.0");
+        s.addString("node-feature-name", "KNIME Testing Framework");
+        s.addString("node-feature-symbolic-name", "org.knime.features.testing.application.feature.group");
+        s.addNodeSettings("factory_settings");
+        s.addString("name", "Testflow Configuration");
+        s.addBoolean("hasContent", false);
+        s.addBoolean("isInactive", false);
+        s.addNodeSettings("ports");
+        NodeSettingsWO fs = s.addNodeSettings("filestores");
+        fs.addString("file_store_location", null);
+        fs.addString("file_store_id", null);
+        return s;
+    }
+
+    private static void save(final NodeSettings s, final Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            s.saveToXML(out);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.mrisr.nodes.testflow;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeFactory;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.ShimHeadless;
+import org.knime.core.node.port.PortObject;
+import org.mrisr.engine.nifti.NiftiWriter;
+import org.mrisr.engine.volume.Volume;
+import org.mrisr.nodes.port.SrganModelPortObject;
+import org.mrisr.nodes.testing.NodeTestKit;
+import org.mrisr.nodes.testing.SrganFixtures;
+
+/**
+ * The shipped SRGAN testflow stays loadable and runnable: every node's settings.xml is validated and
+ * loaded into our node models (and must equal what the model saves now), connections fit the port
+ * counts, and Reader → Degrade → Patch Extractor → Learner (2 steps) → Predictor → Scorer runs headless
+ * on a 40³ crop of ch2bet (only the Reader's location is replaced).
+ */
+class SrganTestflowTest {
+    private static final Path FLOW = Path.of(System.getProperty("mrisr.basedir", "."))
+        .resolve("../testflows").resolve(SrganTestflow.NAME).normalize();
+
+    private static NodeSettingsRO load(final Path p) throws Exception {
+        try (InputStream in = Files.newInputStream(p)) {
+            return NodeSettings.loadFromXML(in);
+        }
+    }
+
+    private static Map<Integer, NodeSettingsRO> nodeSettings() throws Exception {
+        NodeSettingsRO nodes = load(FLOW.resolve("workflow.knime")).getNodeSettings("nodes");
+        Map<Integer, NodeSettingsRO> out = new LinkedHashMap<>();
+        for (String key : nodes) {
+            NodeSettingsRO n = nodes.getNodeSettings(key);
+            Path file = FLOW.resolve(n.getString("node_settings_file"));
+            assertTrue(Files.isRegularFile(file), "workflow.knime names " + file);
+            out.put(n.getInt("id"), load(file));
+        }
+        return out;
+    }
+
+    private static NodeModel model(final NodeSettingsRO settingsXml) throws Exception {
+        String factory = settingsXml.getString("factory");
+        NodeModel m = ((NodeFactory<?>)Class.forName(factory).getConstructor().newInstance()).createNodeModel();
+        NodeSettingsRO model = settingsXml.getNodeSettings("model");
+        try {
+            ShimHeadless.loadSettings(m, model);
+        } catch (InvalidSettingsException e) {
+            fail(factory + ": testflow settings no longer load (" + e.getMessage()
+                + "); regenerate with SrganTestflow.main (see testflows/README.md)");
+        }
+        assertEquals(model, ShimHeadless.saveSettings(m), factory
+            + ": settings.xml differs from what the model saves now; regenerate with SrganTestflow.main");
+        return m;
+    }
+
+    @Test
+    void everyNodeLoadsAndConnectionsFitThePorts() throws Exception {
+        Map<Integer, NodeSettingsRO> nodes = nodeSettings();
+        assertEquals(7, nodes.size());
+        assertEquals("org.knime.testing.node.config.TestConfigNodeFactory",
+            nodes.get(SrganTestflow.CONFIG_ID).getString("factory"));
+        for (NodeSettingsRO s : nodes.values()) {
+            if (s.getString("factory").startsWith("org.mrisr.")) {
+                assertEquals("org.mrisr", s.getString("node-bundle-symbolic-name"));
+                model(s);
+            }
+        }
+        NodeSettingsRO conns = load(FLOW.resolve("workflow.knime")).getNodeSettings("connections");
+        int n = 0;
+        for (String key : conns) {
+            NodeSettingsRO c = conns.getNodeSettings(key);
+            NodeModel src = model(nodes.get(c.getInt("sourceID")));
+            NodeModel dst = model(nodes.get(c.getInt("destID")));
+            assertTrue(c.getInt("sourcePort") >= 1 && c.getInt("sourcePort") <= ShimHeadless.outPorts(src), key);
+            assertTrue(c.getInt("destPort") >= 1 && c.getInt("destPort") <= ShimHeadless.inPorts(dst), key);
+            n++;
+        }
+        assertEquals(SrganTestflow.CONNECTIONS.length, n);
+    }
+
+    @Test
+    void theChainTrainsPredictsAndScoresOnACropOfTheRealTemplate() throws Exception {
+        Map<Integer, NodeSettingsRO> nodes = nodeSettings();
+        Volume crop = NodeTestKit.ch2betCrop(40);
+        Path file = NodeTestKit.tmp("mrisr-srgan-testflow").resolve("ch2bet40.nii.gz");
+        NiftiWriter.write(crop, file);
+
+        NodeModel reader = model(nodes.get(1));
+        NodeTestKit.configureSettings(reader, s -> s.addString("location", file.toString()));
+        BufferedDataTable read = NodeTestKit.run(reader, (BufferedDataTable)null)[0];
+        BufferedDataTable degraded = NodeTestKit.run(model(nodes.get(2)), read)[0];
+        BufferedDataTable patches = NodeTestKit.run(model(nodes.get(3)), degraded)[0];
+        assertTrue(patches.size() > 0);
+        PortObject[] learned = SrganFixtures.execute(model(nodes.get(4)), patches, null, null);
+        SrganModelPortObject model = (SrganModelPortObject)learned[0];
+        assertEquals(2, model.model().info().training().get("completed_steps").getAsLong());
+        assertEquals(2, ((BufferedDataTable)learned[1]).size());
+        BufferedDataTable predicted = (BufferedDataTable)SrganFixtures.execute(model(nodes.get(5)), model, degraded)[0];
+        DataRow row = NodeTestKit.rows(predicted).get(0);
+        int sr = predicted.getDataTableSpec().findColumnIndex("SR volume");
+        assertArrayEquals(crop.shape(), NodeTestKit.volume(row, sr).shape());
+        BufferedDataTable[] scored = NodeTestKit.run(model(nodes.get(6)), predicted);
+        DataRow psnr = NodeTestKit.rows(scored[1]).get(0);
+        assertEquals("PSNR", psnr.getKey().getString());
+        double mean = ((DoubleValue)psnr.getCell(1)).getDoubleValue();
+        // two steps train nothing useful: the check is that a finite score comes out of the whole chain
+        assertTrue(Double.isFinite(mean) && mean > 0, "PSNR " + mean);
+    }
+}

@@ -12,7 +12,8 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.mrisr.engine.srgan.Intensity;
+import org.mrisr.engine.ops.NormalizationParams;
+import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.srgan.PatchPair;
 import org.mrisr.engine.srgan.PatchPairSource;
 import org.mrisr.engine.volume.Volume;
@@ -115,10 +116,12 @@ final class TablePatchSource implements PatchPairSource {
                     + groups.get(i) + "' have no positive intensity, so they cannot be normalised;"
                     + " raise the Patch Extractor's minimum brain fraction");
             }
-            Intensity in = new Intensity(m);
+            // the paper's half-max normalisation with m from the source's LR patches
+            NormalizationParams in = new NormalizationParams(Normalizer.HALF_MAX, Double.NaN, Double.NaN, m / 2, m / 2);
             Volume hv = raw.get(i)[0];
             Volume lv = raw.get(i)[1];
-            pairs.add(new PatchPair(in.normalise(lv.data()), in.normalise(hv.data()), lv.nx(), lv.ny(), lv.nz(), factor));
+            pairs.add(new PatchPair(Normalizer.apply(lv, in).data(), Normalizer.apply(hv, in).data(), lv.nx(), lv.ny(),
+                lv.nz(), factor));
         }
         return new TablePatchSource(pairs, raw.get(0)[1].voxelSize(), seed);
     }

@@ -18,7 +18,8 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.mrisr.engine.ops.Degrader;
-import org.mrisr.engine.srgan.Intensity;
+import org.mrisr.engine.ops.NormalizationParams;
+import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.srgan.PatchPair;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeCell;
@@ -49,10 +50,10 @@ class TablePatchSourceTest {
         }
         TablePatchSource s = TablePatchSource.read(t, 0, 1, 2, 2, 1, "Training table", new ExecutionMonitor());
         assertEquals(rows.size(), s.size());
-        Intensity in = new Intensity(m);
+        NormalizationParams in = new NormalizationParams(Normalizer.HALF_MAX, Double.NaN, Double.NaN, m / 2, m / 2);
         for (int i = 0; i < rows.size(); i++) {
-            assertArrayEquals(in.normalise(NodeTestKit.volume(rows.get(i), 1).data()), s.get(i).lr());
-            assertArrayEquals(in.normalise(NodeTestKit.volume(rows.get(i), 0).data()), s.get(i).hr());
+            assertArrayEquals(Normalizer.apply(NodeTestKit.volume(rows.get(i), 1), in).data(), s.get(i).lr());
+            assertArrayEquals(Normalizer.apply(NodeTestKit.volume(rows.get(i), 0), in).data(), s.get(i).hr());
         }
         assertArrayEquals(new int[] {32, 32, 32}, s.hrShape());
         // here the patches cover the LR volume's brightest voxel, so m is the whole-volume maximum inference uses

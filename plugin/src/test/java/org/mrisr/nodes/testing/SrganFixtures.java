@@ -57,7 +57,7 @@ public final class SrganFixtures {
      */
     public static SrModel smallModel(final long seed) {
         SrganBackend.init();
-        GeneratorConfig g = new GeneratorConfig(2, UpsamplingMethod.SUBPIXEL, 8, 1, 16, 0.25, true, 0.02);
+        GeneratorConfig g = new GeneratorConfig(2, UpsamplingMethod.SUBPIXEL, 8, 1, 16, 0.25, true, 0.02, false);
         JsonObject training = new JsonObject();
         training.addProperty("completed_steps", 3);
         training.addProperty("planned_steps", 3);

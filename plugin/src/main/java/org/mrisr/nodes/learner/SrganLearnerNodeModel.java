@@ -152,13 +152,16 @@ final class SrganLearnerNodeModel extends NodeModel {
             }
         }
         int[] hr = source.hrShape();
+        SrganModelPortObject warm = (SrganModelPortObject)in[2];
+        // the paper's generator; a warm start keeps the architecture of the model it starts from
+        // (the models shipped with mrisr add the global input skip)
+        boolean inputSkip = warm != null && warm.model().config().inputSkip();
         Trainer trainer;
         try {
-            trainer = new Trainer(GeneratorConfig.paper(r, method), hr[0], hr[1], hr[2], config);
+            trainer = new Trainer(GeneratorConfig.paper(r, method).withInputSkip(inputSkip), hr[0], hr[1], hr[2], config);
         } catch (InvalidInputException e) {
             throw new InvalidSettingsException("Patches " + dims(hr) + ": " + e.getMessage(), e);
         }
-        SrganModelPortObject warm = (SrganModelPortObject)in[2];
         if (warm != null) {
             checkWarmStart(warm.getSpec().factor(), warm.getSpec().upsampling());
             WarmStart.copyGenerator(warm.model().generator(), trainer.generator(), "warm-start model");

@@ -122,14 +122,14 @@ class SrganCommandsTest {
         NiftiWriter.write(full.crop(50, 40, 50, 64, 120, 64), small);
         Path out = dir.resolve("demo");
         MainTest.Run r = MainTest.run("demo", "--hr", small.toString(), "--steps", "2", "--out", out.toString(), "--upsampling",
-                "subpixel");
+                "subpixel", "--from-scratch");
         assertEquals(0, r.code(), r.err());
         for (String f : new String[] {"hr.nii.gz", "lr.nii.gz", "cubic.nii.gz", "srgan.nii.gz", "nearest.nii.gz",
                 "trilinear.nii.gz", "model.zip", "montage.png", "scores.json"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         assertTrue(r.out().contains("cubic spline") && r.out().contains("srgan subpixel"), r.out());
-        assertTrue(r.err().contains("training from scratch"), r.err());
+        assertTrue(r.err().contains("training from scratch (--from-scratch)"), r.err());
     }
 
     @Test
@@ -137,5 +137,33 @@ class SrganCommandsTest {
         MainTest.Run r = MainTest.run("demo", "--hr", dir.resolve("nope.nii.gz").toString(), "--steps", "1");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("no such file"), r.err());
+    }
+
+    @Test
+    void shippedModelsAreUsedWithoutModelAndBeatCubicOnHeldOutBrain() throws Exception {
+        // a held-out block (y >= 130, the region never used for training) of the Colin 27 brain
+        Volume full = NiftiReader.read(RealData.mricron("ch2bet.nii.gz"));
+        Path held = dir.resolve("held.nii.gz");
+        NiftiWriter.write(full.crop(0, 130, 0, 180, 84, 180), held);
+        for (String f : new String[] {"2", "4"}) {
+            Path lowres = dir.resolve("held-lr" + f + ".nii.gz");
+            assertEquals(0, MainTest.run("degrade", "--in", held.toString(), "--out", lowres.toString(), "--factor", f).code());
+            Path sr = dir.resolve("held-sr" + f + ".nii.gz");
+            MainTest.Run r = MainTest.run("predict", "--in", lowres.toString(), "--out", sr.toString(), "--factor", f);
+            assertEquals(0, r.code(), r.err());
+            assertEquals("subpixel", new JsonParser().parse(r.out()).getAsJsonObject().get("upsampling").getAsString());
+            Path cubic = dir.resolve("held-cubic" + f + ".nii.gz");
+            assertEquals(0, MainTest.run("interpolate", "--in", lowres.toString(), "--out", cubic.toString(), "--factor", f).code());
+            double srPsnr = psnr(held, sr);
+            double cubicPsnr = psnr(held, cubic);
+            assertTrue(srPsnr > cubicPsnr + 0.5, "x" + f + ": shipped model " + srPsnr + " dB vs cubic " + cubicPsnr + " dB");
+        }
+    }
+
+    private static double psnr(Path reference, Path test) {
+        MainTest.Run r = MainTest.run("score", "--reference", reference.toString(), "--test", test.toString(), "--mask", "auto",
+                "--json");
+        assertEquals(0, r.code(), r.err());
+        return new JsonParser().parse(r.out()).getAsJsonObject().get("psnr").getAsDouble();
     }
 }

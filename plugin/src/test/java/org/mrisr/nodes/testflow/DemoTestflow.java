@@ -137,7 +137,7 @@ public final class DemoTestflow {
         save(wf, dir.resolve("workflow.knime"));
     }
 
-    private static void addNode(final NodeSettingsWO nodes, final int id, final String folder, final int x, final int y) {
+    static void addNode(final NodeSettingsWO nodes, final int id, final String folder, final int x, final int y) {
         NodeSettingsWO n = nodes.addNodeSettings("node_" + id);
         n.addInt("id", id);
         n.addString("node_settings_file", folder + "/settings.xml");
@@ -153,7 +153,7 @@ public final class DemoTestflow {
     }
 
     /** KNIME's Testflow Configuration: no failing nodes, no required warnings or errors, 10 minutes. */
-    private static NodeSettings testConfig() {
+    static NodeSettings testConfig() {
         NodeSettings s = new NodeSettings("settings.xml");
         s.addString("node_file", "settings.xml");
         s.addNodeSettings("flow_stack");
@@ -189,7 +189,7 @@ public final class DemoTestflow {
         return s;
     }
 
-    private static void save(final NodeSettings s, final Path file) throws IOException {
+    static void save(final NodeSettings s, final Path file) throws IOException {
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
             s.saveToXML(out);

@@ -1,7 +1,6 @@
 package org.mrisr.nodes.testflow;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -103,11 +102,11 @@ public final class SrganTestflow {
             NodeSettingsWO fs = s.addNodeSettings("filestores");
             fs.addString("file_store_location", null);
             fs.addString("file_store_id", null);
-            save(s, dir.resolve(n.folder()).resolve("settings.xml"));
-            addNode(nodes, n.id(), n.folder(), n.x(), n.y());
+            DemoTestflow.save(s, dir.resolve(n.folder()).resolve("settings.xml"));
+            DemoTestflow.addNode(nodes, n.id(), n.folder(), n.x(), n.y());
         }
-        save(testConfig(), dir.resolve("Testflow Configuration (#" + CONFIG_ID + ")").resolve("settings.xml"));
-        addNode(nodes, CONFIG_ID, "Testflow Configuration (#" + CONFIG_ID + ")", 60, 280);
+        DemoTestflow.save(DemoTestflow.testConfig(), dir.resolve("Testflow Configuration (#" + CONFIG_ID + ")").resolve("settings.xml"));
+        DemoTestflow.addNode(nodes, CONFIG_ID, "Testflow Configuration (#" + CONFIG_ID + ")", 60, 280);
         NodeSettingsWO conns = wf.addNodeSettings("connections");
         for (int i = 0; i < CONNECTIONS.length; i++) {
             NodeSettingsWO c = conns.addNodeSettings("connection_" + i);
@@ -123,65 +122,6 @@ public final class SrganTestflow {
         editor.addInt("workflow.editor.gridX", 20);
         editor.addInt("workflow.editor.gridY", 20);
         editor.addDouble("workflow.editor.zoomLevel", 1.0);
-        save(wf, dir.resolve("workflow.knime"));
-    }
-
-    private static void addNode(final NodeSettingsWO nodes, final int id, final String folder, final int x, final int y) {
-        NodeSettingsWO n = nodes.addNodeSettings("node_" + id);
-        n.addInt("id", id);
-        n.addString("node_settings_file", folder + "/settings.xml");
-        n.addBoolean("node_is_meta", false);
-        n.addString("node_type", "NativeNode");
-        n.addString("ui_classname", "org.knime.core.node.workflow.NodeUIInformation");
-        NodeSettingsWO b = n.addNodeSettings("ui_settings").addNodeSettings("extrainfo.node.bounds");
-        b.addInt("array-size", 4);
-        b.addInt("0", x);
-        b.addInt("1", y);
-        b.addInt("2", 100);
-        b.addInt("3", 80);
-    }
-
-    /** KNIME's Testflow Configuration: no failing nodes, no required warnings or errors, 10 minutes. */
-    private static NodeSettings testConfig() {
-        NodeSettings s = new NodeSettings("settings.xml");
-        s.addString("node_file", "settings.xml");
-        s.addNodeSettings("flow_stack");
-        s.addNodeSettings("internal_node_subsettings").addString("memory_policy", "CacheSmallInMemory");
-        NodeSettingsWO m = s.addNodeSettings("model");
-        m.addString("owner", "mrisr");
-        for (String k : new String[] {"requiredLogErrors", "requiredLogWarnings", "requiredLogInfos", "failingNodes"}) {
-            m.addNodeSettings(k).addInt("array-size", 0);
-        }
-        m.addNodeSettings("requiredNodeWarnings").addInt("count", 0);
-        m.addNodeSettings("requiredNodeErrors").addInt("count", 0);
-        m.addInt("timeout", 600);
-        m.addInt("maxHilitedRows", 2500);
-        m.addNodeSettings("usedJanitors").addInt("array-size", 0);
-        s.addString("customDescription", null);
-        s.addString("state", "CONFIGURED");
-        s.addString("factory", "org.knime.testing.node.config.TestConfigNodeFactory");
-        s.addString("node-name", "Testflow Configuration");
-        s.addString("node-bundle-name", "Test-Node extension for KNIME Workbench");
-        s.addString("node-bundle-symbolic-name", "org.knime.testing");
-        s.addString("node-bundle-vendor", "KNIME AG, Zurich, Switzerland");
-        s.addString("node-bundle-version", "5.5.0");
-        s.addString("node-feature-name", "KNIME Testing Framework");
-        s.addString("node-feature-symbolic-name", "org.knime.features.testing.application.feature.group");
-        s.addNodeSettings("factory_settings");
-        s.addString("name", "Testflow Configuration");
-        s.addBoolean("hasContent", false);
-        s.addBoolean("isInactive", false);
-        s.addNodeSettings("ports");
-        NodeSettingsWO fs = s.addNodeSettings("filestores");
-        fs.addString("file_store_location", null);
-        fs.addString("file_store_id", null);
-        return s;
-    }
-
-    private static void save(final NodeSettings s, final Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            s.saveToXML(out);
-        }
+        DemoTestflow.save(wf, dir.resolve("workflow.knime"));
     }
 }

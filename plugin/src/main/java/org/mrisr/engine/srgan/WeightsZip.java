@@ -48,9 +48,12 @@ final class WeightsZip {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        // not Files.createTempFile: its owner-only permissions would survive the rename
+        Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + file.getFileName() + "."
+                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 16);
                     ZipOutputStream zip = new ZipOutputStream(os)) {
                 zip.setLevel(1);
                 zip.putNextEntry(new ZipEntry(headerName));

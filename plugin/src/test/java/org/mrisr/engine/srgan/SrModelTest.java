@@ -54,6 +54,13 @@ class SrModelTest {
         Volume a = m.predict(lr, o);
         Path f = dir.resolve("m.mrisr");
         m.save(f);
+        // a model is for sharing: ordinary permissions (not the owner-only ones of a temp file), no leftovers
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = java.nio.file.Files.getPosixFilePermissions(f);
+        org.junit.jupiter.api.Assertions.assertTrue(perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+                || !perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ) && umaskDeniesOthers(dir), perms.toString());
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
         SrModel l = SrModel.load(f);
         Volume b = l.predict(lr, o);
         assertArrayEquals(a.data(), b.data());
@@ -191,5 +198,15 @@ class SrModelTest {
                 PredictOptions.Blending.GAUSSIAN));
         assertArrayEquals(hr.shape(), sr.shape());
         assertTrue(sr.affine().maxAbsDifference(hr.affine()) < 1e-9, sr.affine() + " vs " + hr.affine());
+    }
+
+    /** True when the process umask keeps even a plain new file from being world-readable. */
+    private static boolean umaskDeniesOthers(Path dir) throws java.io.IOException {
+        Path probe = java.nio.file.Files.write(dir.resolve("probe"), new byte[0]);
+        try {
+            return !java.nio.file.Files.getPosixFilePermissions(probe).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+        } finally {
+            java.nio.file.Files.delete(probe);
+        }
     }
 }

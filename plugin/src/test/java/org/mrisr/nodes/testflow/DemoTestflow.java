@@ -77,6 +77,17 @@ public final class DemoTestflow {
     }
 
     static void write(final Path dir) throws IOException, InvalidSettingsException {
+        writeFlow(dir, "mrisr baseline: read ch2bet, degrade x2, cubic-spline interpolate back "
+            + "onto the HR grid, score PSNR/SSIM in the brain; patch pairs for training (#6). Ids 7-8 are reserved for the SRGAN Learner/Predictor.", nodes(), CONNECTIONS, 5);
+    }
+
+    /**
+     * Writes a testflow folder: workflow.knime, one settings.xml per node (from our node models' own
+     * saveSettingsTo) and a Testflow Configuration node with id {@code configId}; connections are
+     * {sourceId, sourcePort, destId, destPort} with data ports counted from 0.
+     */
+    static void writeFlow(final Path dir, final String description, final List<FlowNode> flowNodes,
+        final int[][] connections, final int configId) throws IOException, InvalidSettingsException {
         Files.createDirectories(dir);
         NodeSettings wf = new NodeSettings("workflow.knime");
         wf.addString("created_by", "5.5.0");
@@ -87,12 +98,11 @@ public final class DemoTestflow {
         author.addString("authored-when", "2026-11-25 00:00:00 +0000");
         author.addString("lastEdited-by", "mrisr");
         author.addString("lastEdited-when", "2026-11-25 00:00:00 +0000");
-        wf.addString("customDescription", "mrisr baseline: read ch2bet, degrade x2, cubic-spline interpolate back "
-            + "onto the HR grid, score PSNR/SSIM in the brain; patch pairs for training (#6). Ids 7-8 are reserved for the SRGAN Learner/Predictor.");
+        wf.addString("customDescription", description);
         wf.addString("state", "IDLE");
         wf.addNodeSettings("workflow_credentials");
         NodeSettingsWO nodes = wf.addNodeSettings("nodes");
-        for (FlowNode n : nodes()) {
+        for (FlowNode n : flowNodes) {
             NodeSettings s = new NodeSettings("settings.xml");
             s.addString("node_file", "settings.xml");
             s.addNodeSettings("flow_stack");
@@ -117,16 +127,16 @@ public final class DemoTestflow {
             save(s, dir.resolve(n.folder()).resolve("settings.xml"));
             addNode(nodes, n.id(), n.folder(), n.x(), n.y());
         }
-        save(testConfig(), dir.resolve("Testflow Configuration (#5)").resolve("settings.xml"));
-        addNode(nodes, 5, "Testflow Configuration (#5)", 60, 280);
+        save(testConfig(), dir.resolve("Testflow Configuration (#" + configId + ")").resolve("settings.xml"));
+        addNode(nodes, configId, "Testflow Configuration (#" + configId + ")", 60, 280);
         NodeSettingsWO conns = wf.addNodeSettings("connections");
-        for (int i = 0; i < CONNECTIONS.length; i++) {
+        for (int i = 0; i < connections.length; i++) {
             NodeSettingsWO c = conns.addNodeSettings("connection_" + i);
             // Port 0 of every node is its flow-variable port, so data ports count from 1 in workflow.knime.
-            c.addInt("sourceID", CONNECTIONS[i][0]);
-            c.addInt("destID", CONNECTIONS[i][2]);
-            c.addInt("sourcePort", CONNECTIONS[i][1] + 1);
-            c.addInt("destPort", CONNECTIONS[i][3] + 1);
+            c.addInt("sourceID", connections[i][0]);
+            c.addInt("destID", connections[i][2]);
+            c.addInt("sourcePort", connections[i][1] + 1);
+            c.addInt("destPort", connections[i][3] + 1);
         }
         NodeSettingsWO editor = wf.addNodeSettings("workflow_editor_settings");
         editor.addBoolean("workflow.editor.snapToGrid", true);

@@ -65,63 +65,7 @@ public final class SrganTestflow {
     }
 
     static void write(final Path dir) throws IOException, InvalidSettingsException {
-        Files.createDirectories(dir);
-        NodeSettings wf = new NodeSettings("workflow.knime");
-        wf.addString("created_by", "5.5.0");
-        wf.addString("version", "4.1.0");
-        wf.addString("name", null);
-        NodeSettingsWO author = wf.addNodeSettings("authorInformation");
-        author.addString("authored-by", "mrisr");
-        author.addString("authored-when", "2026-11-25 00:00:00 +0000");
-        author.addString("lastEdited-by", "mrisr");
-        author.addString("lastEdited-when", "2026-11-25 00:00:00 +0000");
-        wf.addString("customDescription", "mrisr SRGAN: read ch2bet, degrade x2, extract 32^3 patch pairs, train the SRGAN "
-            + "for 2 steps (a smoke test, not a useful model), super-resolve the LR volume, score PSNR/SSIM in the brain.");
-        wf.addString("state", "IDLE");
-        wf.addNodeSettings("workflow_credentials");
-        NodeSettingsWO nodes = wf.addNodeSettings("nodes");
-        for (FlowNode n : nodes()) {
-            NodeSettings s = new NodeSettings("settings.xml");
-            s.addString("node_file", "settings.xml");
-            s.addNodeSettings("flow_stack");
-            s.addNodeSettings("internal_node_subsettings").addString("memory_policy", "CacheSmallInMemory");
-            s.addNodeSettings(DemoTestflow.modelSettings(n));
-            s.addString("customDescription", null);
-            s.addString("state", "CONFIGURED");
-            s.addString("factory", n.factory().getClass().getName());
-            s.addString("node-name", n.name());
-            s.addString("node-bundle-name", "mrisr - 3D brain MRI super-resolution");
-            s.addString("node-bundle-symbolic-name", "org.mrisr");
-            s.addString("node-bundle-vendor", "mrisr");
-            s.addString("node-bundle-version", "0.1.0");
-            s.addNodeSettings("factory_settings");
-            s.addString("name", n.name());
-            s.addBoolean("hasContent", false);
-            s.addBoolean("isInactive", false);
-            s.addNodeSettings("ports");
-            NodeSettingsWO fs = s.addNodeSettings("filestores");
-            fs.addString("file_store_location", null);
-            fs.addString("file_store_id", null);
-            DemoTestflow.save(s, dir.resolve(n.folder()).resolve("settings.xml"));
-            DemoTestflow.addNode(nodes, n.id(), n.folder(), n.x(), n.y());
-        }
-        DemoTestflow.save(DemoTestflow.testConfig(), dir.resolve("Testflow Configuration (#" + CONFIG_ID + ")").resolve("settings.xml"));
-        DemoTestflow.addNode(nodes, CONFIG_ID, "Testflow Configuration (#" + CONFIG_ID + ")", 60, 280);
-        NodeSettingsWO conns = wf.addNodeSettings("connections");
-        for (int i = 0; i < CONNECTIONS.length; i++) {
-            NodeSettingsWO c = conns.addNodeSettings("connection_" + i);
-            // Port 0 of every node is its flow-variable port, so data ports count from 1 in workflow.knime.
-            c.addInt("sourceID", CONNECTIONS[i][0]);
-            c.addInt("destID", CONNECTIONS[i][2]);
-            c.addInt("sourcePort", CONNECTIONS[i][1] + 1);
-            c.addInt("destPort", CONNECTIONS[i][3] + 1);
-        }
-        NodeSettingsWO editor = wf.addNodeSettings("workflow_editor_settings");
-        editor.addBoolean("workflow.editor.snapToGrid", true);
-        editor.addBoolean("workflow.editor.ShowGrid", false);
-        editor.addInt("workflow.editor.gridX", 20);
-        editor.addInt("workflow.editor.gridY", 20);
-        editor.addDouble("workflow.editor.zoomLevel", 1.0);
-        DemoTestflow.save(wf, dir.resolve("workflow.knime"));
+        DemoTestflow.writeFlow(dir, "mrisr SRGAN: read ch2bet, degrade x2, extract 32^3 patch pairs, train the SRGAN "
+            + "for 2 steps (a smoke test, not a useful model), super-resolve the LR volume, score PSNR/SSIM in the brain.", nodes(), CONNECTIONS, CONFIG_ID);
     }
 }

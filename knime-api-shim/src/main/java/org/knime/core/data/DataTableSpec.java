@@ -85,7 +85,7 @@ public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnS
         return m_index.containsKey(columnName);
     }
 
-    public String[] getColumnNames() {
+    public final String[] getColumnNames() {
         return m_columns.stream().map(DataColumnSpec::getName).toArray(String[]::new);
     }
 

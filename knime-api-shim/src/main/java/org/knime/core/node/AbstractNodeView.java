@@ -16,7 +16,7 @@ public abstract class AbstractNodeView<T extends NodeModel> {
         m_nodeModel = nodeModel;
     }
 
-    protected final T getNodeModel() {
+    protected T getNodeModel() {
         return m_nodeModel;
     }
 

@@ -30,7 +30,7 @@ public class DefaultNodeProgressMonitor implements NodeProgressMonitor {
     }
 
     @Override
-    public Double getProgress() {
+    public synchronized Double getProgress() {
         return m_progress;
     }
 
@@ -41,17 +41,17 @@ public class DefaultNodeProgressMonitor implements NodeProgressMonitor {
     }
 
     @Override
-    public void setMessage(final String message) {
+    public synchronized void setMessage(final String message) {
         m_message = message;
     }
 
     @Override
-    public void setProgress(final String message) {
+    public synchronized void setProgress(final String message) {
         m_message = message;
     }
 
     @Override
-    public String getMessage() {
+    public synchronized String getMessage() {
         return m_message;
     }
 

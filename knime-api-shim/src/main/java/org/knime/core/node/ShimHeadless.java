@@ -5,10 +5,15 @@
 package org.knime.core.node;
 
 import java.awt.Component;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -19,6 +24,14 @@ import org.knime.core.node.port.PortObjectSpec;
 public final class ShimHeadless {
     private ShimHeadless() {
     }
+
+    /**
+     * Models executed through {@link #execute} and not reset since, with the internal tables KNIME's
+     * framework takes from a {@link BufferedDataTableHolder} right after execute (a copy of the array;
+     * null for models that hold none, i.e. no holder or getInternalTables() returned null).
+     */
+    private static final Map<NodeModel, BufferedDataTable[]> EXECUTED =
+        Collections.synchronizedMap(new WeakHashMap<>());
 
     /** A fresh execution context with its own progress monitor and a temporary file store directory. */
     public static ExecutionContext executionContext() {
@@ -50,9 +63,54 @@ public final class ShimHeadless {
     public static PortObject[] execute(final NodeModel model, final ExecutionContext exec, final PortObject... in)
         throws Exception {
         checkCount(model, "input objects", in.length, model.getNrInPorts());
+        EXECUTED.remove(model);
         PortObject[] out = model.execute(in, exec);
         checkCount(model, "output objects", out == null ? 0 : out.length, model.getNrOutPorts());
+        EXECUTED.put(model, heldTablesOf(model));
         return out;
+    }
+
+    /** What KNIME's Node does after a successful execute: copy the model's internal table array. */
+    private static BufferedDataTable[] heldTablesOf(final NodeModel model) {
+        if (model instanceof BufferedDataTableHolder) {
+            BufferedDataTable[] t = ((BufferedDataTableHolder)model).getInternalTables();
+            return t == null ? null : t.clone();
+        }
+        return null;
+    }
+
+    /** Whether the model was executed through {@link #execute} and not reset since (KNIME: EXECUTED). */
+    public static boolean isExecuted(final NodeModel model) {
+        return EXECUTED.containsKey(model);
+    }
+
+    /**
+     * The internal tables taken from the model right after its last execute (a copy of the array), as
+     * KNIME saves them with the workflow; null when the model holds none or was not executed.
+     */
+    public static BufferedDataTable[] heldInternalTables(final NodeModel model) {
+        BufferedDataTable[] t = EXECUTED.get(model);
+        return t == null ? null : t.clone();
+    }
+
+    /** NodeModel#saveInternals, as KNIME calls it when saving an executed node. */
+    public static void saveInternals(final NodeModel model, final File nodeInternDir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException {
+        model.saveInternals(nodeInternDir, exec);
+    }
+
+    /**
+     * Restores an executed node the way KNIME's Node.load does: loadInternals from the directory, then,
+     * for a {@link BufferedDataTableHolder}, setInternalTables with a copy of the saved array.
+     */
+    public static void loadExecuted(final NodeModel model, final File nodeInternDir, final ExecutionMonitor exec,
+        final BufferedDataTable[] internalTables) throws IOException, CanceledExecutionException {
+        model.loadInternals(nodeInternDir, exec);
+        BufferedDataTable[] held = internalTables == null ? null : internalTables.clone();
+        if (model instanceof BufferedDataTableHolder && held != null) {
+            ((BufferedDataTableHolder)model).setInternalTables(Arrays.copyOf(held, held.length));
+        }
+        EXECUTED.put(model, held);
     }
 
     private static void checkCount(final NodeModel m, final String what, final int actual, final int expected) {
@@ -61,7 +119,9 @@ public final class ShimHeadless {
         }
     }
 
+    /** NodeModel#reset; like KNIME, the node is no longer executed and its held tables are dropped. */
     public static void reset(final NodeModel model) {
+        EXECUTED.remove(model);
         model.reset();
     }
 

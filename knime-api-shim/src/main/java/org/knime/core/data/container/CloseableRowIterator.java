@@ -8,7 +8,7 @@ package org.knime.core.data.container;
 import org.knime.core.data.RowIterator;
 
 /** A row iterator that holds resources until closed. */
-public abstract class CloseableRowIterator extends RowIterator implements AutoCloseable {
+public abstract class CloseableRowIterator extends RowIterator implements java.io.Closeable {
     @Override
     public abstract void close();
 }

@@ -35,17 +35,17 @@ public class DefaultRow implements DataRow {
     }
 
     @Override
-    public int getNumCells() {
+    public final int getNumCells() {
         return m_cells.length;
     }
 
     @Override
-    public RowKey getKey() {
+    public final RowKey getKey() {
         return m_key;
     }
 
     @Override
-    public DataCell getCell(final int index) {
+    public final DataCell getCell(final int index) {
         return m_cells[index];
     }
 

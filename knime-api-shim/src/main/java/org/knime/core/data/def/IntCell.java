@@ -12,7 +12,7 @@ import org.knime.core.data.LongValue;
 import org.knime.core.data.DoubleValue;
 
 /** An immutable int cell. */
-public final class IntCell extends DataCell implements IntValue, LongValue, DoubleValue {
+public class IntCell extends DataCell implements IntValue, LongValue, DoubleValue {
     private static final long serialVersionUID = 1L;
 
     public static final DataType TYPE = DataType.getType(IntCell.class);

@@ -11,7 +11,7 @@ import org.knime.core.data.LongValue;
 import org.knime.core.data.DoubleValue;
 
 /** An immutable long cell. */
-public final class LongCell extends DataCell implements LongValue, DoubleValue {
+public class LongCell extends DataCell implements LongValue, DoubleValue {
     private static final long serialVersionUID = 1L;
 
     public static final DataType TYPE = DataType.getType(LongCell.class);

@@ -27,6 +27,17 @@ public final class ShimFileStores {
         return cell.fileStoreOrNull();
     }
 
+    /**
+     * The file store of an existing file, e.g. one a saved table's cell refers to (KNIME keeps a saved
+     * workflow's file stores and re-attaches them to the cells read back when it is opened again).
+     */
+    public static FileStore existing(final File file) throws IOException {
+        if (!file.exists()) {
+            throw new IOException("File store file \"" + file + "\" does not exist");
+        }
+        return new FileStore(file);
+    }
+
     /** What KNIME does after reading a cell: re-attach its file store, then call postConstruct. */
     public static void reattach(final FileStoreCell cell, final FileStore store) throws IOException {
         cell.reattach(store);

@@ -10,17 +10,17 @@ import org.knime.core.node.config.base.ConfigBase;
 
 /** A config tree whose children are configs of the same class. */
 public abstract class Config extends ConfigBase implements ConfigRO, ConfigWO {
-    public Config(final String key) {
+    protected Config(final String key) {
         super(key);
     }
 
     @Override
-    public Config addConfig(final String key) {
+    public final Config addConfig(final String key) {
         return (Config)addConfigBase(key);
     }
 
     @Override
-    public Config getConfig(final String key) throws InvalidSettingsException {
+    public final Config getConfig(final String key) throws InvalidSettingsException {
         return (Config)getConfigBase(key);
     }
 }

@@ -24,11 +24,11 @@ public final class PortTypeRegistry {
         return INSTANCE;
     }
 
-    public PortType getPortType(final Class<? extends PortObject> objectClass) {
+    public synchronized PortType getPortType(final Class<? extends PortObject> objectClass) {
         return getPortType(objectClass, false);
     }
 
-    public PortType getPortType(final Class<? extends PortObject> objectClass, final boolean isOptional) {
+    public synchronized PortType getPortType(final Class<? extends PortObject> objectClass, final boolean isOptional) {
         if (objectClass == null) {
             throw new NullPointerException("Port object class must not be null");
         }

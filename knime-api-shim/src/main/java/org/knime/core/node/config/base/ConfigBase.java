@@ -61,7 +61,7 @@ public abstract class ConfigBase implements ConfigBaseRO, ConfigBaseWO {
     }
 
     @Override
-    public String getKey() {
+    public final String getKey() {
         return m_key;
     }
 
@@ -75,14 +75,14 @@ public abstract class ConfigBase implements ConfigBaseRO, ConfigBaseWO {
     }
 
     @Override
-    public ConfigBase addConfigBase(final String key) {
+    public final ConfigBase addConfigBase(final String key) {
         ConfigBase child = newChild(key);
         m_entries.put(checkKey(key), child);
         return child;
     }
 
     @Override
-    public ConfigBase getConfigBase(final String key) throws InvalidSettingsException {
+    public final ConfigBase getConfigBase(final String key) throws InvalidSettingsException {
         Object o = m_entries.get(key);
         if (!(o instanceof ConfigBase)) {
             throw new InvalidSettingsException(o == null ? missing(key) : "Entry \"" + key + "\" in config \"" + m_key + "\" is not a config");
@@ -101,7 +101,7 @@ public abstract class ConfigBase implements ConfigBaseRO, ConfigBaseWO {
     }
 
     @Override
-    public Iterator<String> iterator() {
+    public final Iterator<String> iterator() {
         return keySet().iterator();
     }
 
@@ -569,7 +569,7 @@ public abstract class ConfigBase implements ConfigBaseRO, ConfigBaseWO {
     // ---- XML (KNIME's settings.xml layout) ----
 
     @Override
-    public void saveToXML(final OutputStream os) throws IOException {
+    public final void saveToXML(final OutputStream os) throws IOException {
         try (Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             w.write("<config xmlns=\"http://www.knime.org/2008/09/XMLConfig\" "

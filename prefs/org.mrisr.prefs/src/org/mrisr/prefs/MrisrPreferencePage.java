@@ -33,17 +33,11 @@ public final class MrisrPreferencePage extends FieldEditorPreferencePage impleme
             getFieldEditorParent()) {
             @Override
             protected boolean doCheckState() {
-                try {
-                    long b = ComputeSettings.parseBytes(getStringValue());
-                    if (b != 0 && b < ComputeSettings.MIN_OFF_HEAP) {
-                        setErrorMessage("The off-heap limit must be 0 or at least 256M");
-                        return false;
-                    }
-                    return true;
-                } catch (InvalidInputException e) {
-                    setErrorMessage(e.problem());
-                    return false;
+                String problem = MrisrPreferences.offHeapProblem(getStringValue());
+                if (problem != null) {
+                    setErrorMessage(problem);
                 }
+                return problem == null;
             }
         });
         addField(new RadioGroupFieldEditor(ComputeSettings.DEVICE, "Device", 2,
@@ -54,7 +48,12 @@ public final class MrisrPreferencePage extends FieldEditorPreferencePage impleme
     public boolean performOk() {
         boolean ok = super.performOk();
         if (ok) {
-            MrisrPreferences.publish();
+            try {
+                MrisrPreferences.publish(getPreferenceStore());
+            } catch (InvalidInputException e) {
+                setErrorMessage(e.getMessage());
+                return false;
+            }
         }
         return ok;
     }

@@ -60,6 +60,11 @@ final class DegradeNodeModel extends NodeModel implements VolumeTableSource {
     }
 
     @Override
+    public void setViewTable(final BufferedDataTable table) {
+        lastTable = table;
+    }
+
+    @Override
     protected void reset() {
         lastTable = null;
     }
@@ -81,6 +86,7 @@ final class DegradeNodeModel extends NodeModel implements VolumeTableSource {
 
     @Override
     protected void loadInternals(final File dir, final ExecutionMonitor exec) {
+        // The view's table comes back through setInternalTables.
     }
 
     @Override

@@ -94,6 +94,11 @@ final class InterpolateNodeModel extends NodeModel implements VolumeTableSource 
     }
 
     @Override
+    public void setViewTable(final BufferedDataTable table) {
+        lastTable = table;
+    }
+
+    @Override
     protected void reset() {
         lastTable = null;
     }
@@ -115,6 +120,7 @@ final class InterpolateNodeModel extends NodeModel implements VolumeTableSource 
 
     @Override
     protected void loadInternals(final File dir, final ExecutionMonitor exec) {
+        // The view's table comes back through setInternalTables.
     }
 
     @Override

@@ -44,6 +44,7 @@ import org.mrisr.nodes.common.VolumeColumns;
 import org.mrisr.nodes.port.SrganBackend;
 import org.mrisr.nodes.port.SrganModelPortObject;
 import org.mrisr.nodes.port.SrganModelPortObjectSpec;
+import org.mrisr.nodes.common.NodePaths;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -254,7 +255,7 @@ final class SrganLearnerNodeModel extends NodeModel {
         if (f.isBlank()) {
             return null;
         }
-        Path p = Path.of(f);
+        Path p = NodePaths.resolve("Checkpoint folder", f);
         try {
             Files.createDirectories(p);
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.nodes.port.ModelHeader;
 import org.mrisr.nodes.port.SrganBackend;
 import org.mrisr.nodes.port.SrganModelPortObject;
+import org.mrisr.nodes.common.NodePaths;
 
 /** Reads an mrisr model file (from ./mrisr train, the SRGAN Model Writer or shipped) onto a model port. */
 final class SrganModelReaderNodeModel extends NodeModel {
@@ -29,12 +30,12 @@ final class SrganModelReaderNodeModel extends NodeModel {
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         settings.validateValues();
-        return new PortObjectSpec[] {ModelHeader.spec(Path.of(settings.file.getStringValue()))};
+        return new PortObjectSpec[] {ModelHeader.spec(NodePaths.resolve("Model file", settings.file.getStringValue()))};
     }
 
     @Override
     protected PortObject[] execute(final PortObject[] in, final ExecutionContext exec) throws Exception {
-        Path file = Path.of(settings.file.getStringValue());
+        Path file = NodePaths.resolve("Model file", settings.file.getStringValue());
         ModelHeader.spec(file);
         String warning = SrganBackend.init();
         SrModel model;

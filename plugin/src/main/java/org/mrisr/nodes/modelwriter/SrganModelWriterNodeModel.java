@@ -15,6 +15,7 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.mrisr.nodes.port.SrganModelPortObject;
+import org.mrisr.nodes.common.NodePaths;
 
 /**
  * Writes the model on its port to an mrisr model file, readable by {@code ./mrisr predict --model}
@@ -31,7 +32,7 @@ final class SrganModelWriterNodeModel extends NodeModel {
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         settings.validateValues();
-        Path target = Path.of(settings.file.getStringValue());
+        Path target = NodePaths.resolve("Model file", settings.file.getStringValue());
         if (Files.exists(target) && !settings.overwrite.getBooleanValue()) {
             // a warning only: after a run the file exists, and re-configuring must not fail
             setWarningMessage("File " + target + " exists; execution fails unless 'Overwrite existing file' is ticked");
@@ -41,7 +42,7 @@ final class SrganModelWriterNodeModel extends NodeModel {
 
     @Override
     protected PortObject[] execute(final PortObject[] in, final ExecutionContext exec) throws Exception {
-        Path target = Path.of(settings.file.getStringValue()).toAbsolutePath();
+        Path target = NodePaths.resolve("Model file", settings.file.getStringValue()).toAbsolutePath();
         if (Files.exists(target) && !settings.overwrite.getBooleanValue()) {
             throw new InvalidSettingsException("File " + target + " already exists: tick 'Overwrite existing file' or"
                 + " choose another file name");

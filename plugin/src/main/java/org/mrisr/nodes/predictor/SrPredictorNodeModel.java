@@ -32,6 +32,7 @@ import org.mrisr.nodes.cell.VolumeValue;
 import org.mrisr.nodes.common.VolumeCells;
 import org.mrisr.nodes.common.VolumeColumns;
 import org.mrisr.nodes.common.VolumeRowMapper;
+import org.mrisr.nodes.view.VolumeTableSource;
 import org.mrisr.nodes.port.DefaultModels;
 import org.mrisr.nodes.port.SrganBackend;
 import org.mrisr.nodes.port.SrganModelPortObject;
@@ -44,7 +45,7 @@ import org.mrisr.nodes.port.SrganModelPortObjectSpec;
  * cell and a warning; input warnings (voxel size, intensity profile unlike the training data) are
  * collected into the node warning.
  */
-final class SrPredictorNodeModel extends NodeModel {
+final class SrPredictorNodeModel extends NodeModel implements VolumeTableSource {
     /** Where the model comes from when none is connected: the shipped ones ({@link DefaultModels}). */
     interface DefaultModelSource {
         boolean available(int factor);
@@ -78,9 +79,15 @@ final class SrPredictorNodeModel extends NodeModel {
         this.defaults = defaults;
     }
 
-    /** The last output (for the view), or null. */
-    BufferedDataTable lastTable() {
+    /** The last output (for the LR | SR | HR view), or null. */
+    @Override
+    public BufferedDataTable viewTable() {
         return lastTable;
+    }
+
+    @Override
+    public void setViewTable(final BufferedDataTable table) {
+        lastTable = table;
     }
 
     SrPredictorSettings settings() {
@@ -206,7 +213,7 @@ final class SrPredictorNodeModel extends NodeModel {
 
     @Override
     protected void loadInternals(final File dir, final ExecutionMonitor exec) {
-        // the view needs the output table, which KNIME does not hand back to the model after a reload
+        // The view's table comes back through setInternalTables.
     }
 
     @Override

@@ -27,7 +27,7 @@ final class SrPredictorNodeView extends NodeView<SrPredictorNodeModel> {
         panel.removeAll();
         viewers.clear();
         SrPredictorNodeModel m = getNodeModel();
-        BufferedDataTable t = m.lastTable();
+        BufferedDataTable t = m.viewTable();
         List<String> columns = new ArrayList<>();
         columns.add(m.settings().lrColumn.getStringValue());
         // the SR column is the last one (made unique against the input's names)

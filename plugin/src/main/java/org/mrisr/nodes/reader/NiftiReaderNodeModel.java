@@ -36,6 +36,7 @@ import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.common.VolumeCells;
 import org.mrisr.nodes.common.VolumeColumns;
 import org.mrisr.nodes.view.VolumeTableSource;
+import org.mrisr.nodes.common.NodePaths;
 
 /**
  * Reads NIfTI files into a table: one row per file (row ID = file name without extension), a volume
@@ -107,7 +108,8 @@ final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource 
                 if (c.isMissing()) {
                     throw new InvalidSettingsException("Row " + r.getKey() + ": the path is missing");
                 }
-                paths.add(Path.of(((StringValue)c).getStringValue().strip()));
+                paths.add(NodePaths.resolve("Row " + r.getKey() + ", column '" + settings.pathColumn.getStringValue() + "'",
+                    ((StringValue)c).getStringValue()));
             }
         }
         List<Path> files = new ArrayList<>();
@@ -187,6 +189,11 @@ final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource 
     }
 
     @Override
+    public void setViewTable(final BufferedDataTable table) {
+        lastTable = table;
+    }
+
+    @Override
     protected void reset() {
         lastTable = null;
     }
@@ -208,7 +215,7 @@ final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource 
 
     @Override
     protected void loadInternals(final File dir, final ExecutionMonitor exec) {
-        // Nothing to restore: the view shows the table of the current session's execution.
+        // The view's table comes back through setInternalTables.
     }
 
     @Override

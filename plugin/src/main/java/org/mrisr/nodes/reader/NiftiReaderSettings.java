@@ -10,6 +10,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.mrisr.nodes.common.NodeSettingsGroup;
+import org.mrisr.nodes.common.NodePaths;
 
 /** Settings of the NIfTI Reader. */
 final class NiftiReaderSettings extends NodeSettingsGroup {
@@ -43,11 +44,11 @@ final class NiftiReaderSettings extends NodeSettingsGroup {
     }
 
     /** The configured paths, in the order given. */
-    List<Path> paths() {
+    List<Path> paths() throws InvalidSettingsException {
         List<Path> out = new ArrayList<>();
         for (String p : location.getStringValue().split(";")) {
             if (!p.isBlank()) {
-                out.add(Path.of(p.strip()));
+                out.add(NodePaths.resolve("Location", p));
             }
         }
         return out;

@@ -26,6 +26,7 @@ import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.nodes.cell.VolumeValue;
 import org.mrisr.nodes.common.VolumeColumns;
 import org.mrisr.nodes.common.VolumeRowMapper;
+import org.mrisr.nodes.common.NodePaths;
 
 /**
  * Writes each row's volume to {@code <folder>/<pattern>.nii[.gz]} and appends the written path.
@@ -58,7 +59,7 @@ final class NiftiWriterNodeModel extends NodeModel {
         VolumeColumns.volumeColumn(inSpecs[0], settings.volumeColumn.getStringValue(), "Volume column");
         settings.validateValues();
         FileNamePattern.parse(settings.pattern.getStringValue()).bind(inSpecs[0]);
-        Path folder = Path.of(settings.folder.getStringValue());
+        Path folder = NodePaths.resolve("Output folder", settings.folder.getStringValue());
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new InvalidSettingsException("Output folder " + folder + " is a file, not a folder");
         }
@@ -73,7 +74,7 @@ final class NiftiWriterNodeModel extends NodeModel {
         int col = VolumeColumns.volumeColumn(spec, settings.volumeColumn.getStringValue(), "Volume column");
         FileNamePattern pattern = FileNamePattern.parse(settings.pattern.getStringValue());
         pattern.bind(spec);
-        Path folder = Path.of(settings.folder.getStringValue());
+        Path folder = NodePaths.resolve("Output folder", settings.folder.getStringValue());
         String ext = settings.gzip.getBooleanValue() ? ".nii.gz" : ".nii";
         boolean overwrite = settings.overwrite.getBooleanValue();
 

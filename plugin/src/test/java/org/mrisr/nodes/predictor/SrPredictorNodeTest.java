@@ -21,6 +21,7 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.volume.Volume;
+import org.mrisr.knimeshim.ShimNodePersistence;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.port.DefaultModels;
 import org.mrisr.nodes.port.SrganModelPortObject;
@@ -76,6 +77,15 @@ class SrPredictorNodeTest {
         assertArrayEquals(sr.data(), viewers.get(1).shownVolume().data());
         assertArrayEquals(hr.data(), viewers.get(2).shownVolume().data());
         ShimHeadless.closeView(view);
+
+        // After saving and reopening the workflow the view shows the same three volumes without re-running.
+        SrPredictorNodeModel reopened = ShimNodePersistence.saveAndReopen(new SrPredictorNodeFactory(), m);
+        SrPredictorNodeView again = (SrPredictorNodeView)new SrPredictorNodeFactory().createNodeView(0, reopened);
+        ShimHeadless.openView(again);
+        assertArrayEquals(lr.data(), again.viewers().get(0).shownVolume().data());
+        assertArrayEquals(sr.data(), again.viewers().get(1).shownVolume().data());
+        assertArrayEquals(hr.data(), again.viewers().get(2).shownVolume().data());
+        ShimHeadless.closeView(again);
     }
 
     @Test

@@ -26,6 +26,9 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ShimHeadless;
 import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.engine.volume.Volume;
+import org.mrisr.knimeshim.ShimNodePersistence;
+import org.mrisr.knimeshim.ShimWorkflowContext;
+import org.mrisr.nodes.view.SliceViewerNodeView;
 import org.mrisr.nodes.testing.NodeTestKit;
 import org.mrisr.testutil.Python;
 import org.mrisr.testutil.RealData;
@@ -169,6 +172,51 @@ class NiftiReaderNodeTest {
         assertEquals(1, m.viewTable().size());
         ShimHeadless.reset(m);
         assertNull(m.viewTable());
+    }
+
+    @Test
+    void theViewShowsTheVolumesAgainAfterTheWorkflowIsReopened() throws Exception {
+        NiftiReaderNodeModel m = model(folder.toString(), true, false);
+        NodeTestKit.run(m, NONE);
+        NiftiReaderNodeModel reopened = ShimNodePersistence.saveAndReopen(new NiftiReaderNodeFactory(), m);
+        assertEquals(2, reopened.viewTable().size(), "KNIME hands the internal table back");
+        SliceViewerNodeView<?> view = (SliceViewerNodeView<?>)new NiftiReaderNodeFactory().createNodeView(0, reopened);
+        ShimHeadless.openView(view);
+        assertArrayEquals(a.data(), view.panel().shownVolume().data());
+        ShimHeadless.closeView(view);
+
+        NiftiReaderNodeModel notRun = ShimNodePersistence.saveAndReopen(new NiftiReaderNodeFactory(),
+            model(folder.toString(), true, false));
+        assertNull(notRun.viewTable(), "a node saved before execution has nothing to show");
+    }
+
+    @Test
+    void knimeUrlsResolveAgainstTheWorkflowAndItsMountPoint() throws Exception {
+        Path workflow = Files.createDirectories(folder.resolve("workflows/study"));
+        try (var ctx = ShimWorkflowContext.set(workflow, folder)) {
+            List<DataRow> rows = NodeTestKit.rows(NodeTestKit.run(
+                model("knime://knime.workflow/../../a.nii.gz; knime://knime.mountpoint/sub/b.nii", false, false), NONE)[0]);
+            assertEquals(List.of("a", "b"), rows.stream().map(r -> r.getKey().getString()).toList());
+            assertArrayEquals(a.data(), NodeTestKit.volume(rows.get(0), 0).data());
+            assertEquals(folder.resolve("sub/b.nii").toAbsolutePath().normalize().toString(),
+                Path.of(((StringValue)rows.get(1).getCell(9)).getStringValue()).normalize().toString());
+
+            DataTableSpec spec = NodeTestKit.spec("File", StringCell.TYPE);
+            NiftiReaderNodeModel fromColumn = model("", false, false);
+            NodeTestKit.configureSettings(fromColumn, s -> s.addString("path_column", "File"));
+            BufferedDataTable in = NodeTestKit.table(spec,
+                NodeTestKit.row("r1", new StringCell("knime://knime.mountpoint/sub/b.nii")));
+            assertArrayEquals(b.data(), NodeTestKit.volume(NodeTestKit.rows(NodeTestKit.run(fromColumn, in)[0]).get(0), 0).data());
+
+            Exception remote = assertThrows(InvalidSettingsException.class,
+                () -> NodeTestKit.configure(model("https://example.org/t1.nii.gz", false, false), (DataTableSpec)null));
+            assertTrue(remote.getMessage().startsWith("Location: 'https://example.org/t1.nii.gz' is not a local file"),
+                remote.getMessage());
+            Exception unknown = assertThrows(InvalidSettingsException.class,
+                () -> NodeTestKit.configure(model("knime://no-such-mount/t1.nii.gz", false, false), (DataTableSpec)null));
+            assertTrue(unknown.getMessage().startsWith("Location: cannot resolve 'knime://no-such-mount/t1.nii.gz'"),
+                unknown.getMessage());
+        }
     }
 
     @Test

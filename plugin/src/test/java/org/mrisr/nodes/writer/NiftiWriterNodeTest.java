@@ -20,6 +20,7 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ShimHeadless;
 import org.mrisr.engine.nifti.NiftiReader;
+import org.mrisr.knimeshim.ShimWorkflowContext;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.testing.NodeTestKit;
@@ -34,10 +35,15 @@ class NiftiWriterNodeTest {
 
     private static NiftiWriterNodeModel model(final Path folder, final String pattern, final boolean gzip,
         final boolean overwrite) throws InvalidSettingsException {
+        return model(folder.toString(), pattern, gzip, overwrite);
+    }
+
+    private static NiftiWriterNodeModel model(final String folder, final String pattern, final boolean gzip,
+        final boolean overwrite) throws InvalidSettingsException {
         NiftiWriterNodeModel m = new NiftiWriterNodeFactory().createNodeModel();
         NodeTestKit.configureSettings(m, s -> {
             s.addString("volume_column", "Volume");
-            s.addString("folder", folder.toString());
+            s.addString("folder", folder);
             s.addString("file_name_pattern", pattern);
             s.addBoolean("gzip", gzip);
             s.addBoolean("overwrite", overwrite);
@@ -58,6 +64,23 @@ class NiftiWriterNodeTest {
         assertArrayEquals(v1.data(), back.data());
         assertEquals(0.0, v1.affine().maxAbsDifference(back.affine()), 1e-4);
         assertArrayEquals(v2.shape(), NiftiReader.read(out.resolve("r2_s02.nii.gz")).shape());
+    }
+
+    @Test
+    void aWorkflowRelativeOutputFolderLandsBesideTheWorkflow() throws Exception {
+        Volume v = NodeTestKit.ch2betCrop(8);
+        Path mount = NodeTestKit.tmp("mrisr-writer-mount");
+        Path workflow = Files.createDirectories(mount.resolve("project/workflow"));
+        try (var ctx = ShimWorkflowContext.set(workflow, mount)) {
+            NodeTestKit.run(model("knime://knime.workflow/../results", "{rowid}", false, false), table(v, v));
+            assertArrayEquals(v.data(), NiftiReader.read(mount.resolve("project/results/r1.nii")).data());
+            NodeTestKit.run(model("knime://knime.mountpoint/all", "{Subject}", true, false), table(v, v));
+            assertTrue(Files.isRegularFile(mount.resolve("all/s02.nii.gz")));
+            Exception e = assertThrows(InvalidSettingsException.class,
+                () -> NodeTestKit.run(model("https://example.org/out", "{rowid}", false, false), table(v, v)));
+            assertTrue(e.getMessage().startsWith("Output folder: 'https://example.org/out' is not a local file"),
+                e.getMessage());
+        }
     }
 
     @Test

@@ -59,7 +59,7 @@ class PackagingTest {
     }
 
     @Test
-    void cudaFeatureShipsItsFragmentAndTheSiteListsBothFeatures() throws Exception {
+    void cudaFeatureShipsItsFragmentAndTheSiteListsAllFeatures() throws Exception {
         TreeSet<String> cuda = elements(ROOT.resolve("feature-cuda/feature/feature.xml"), "plugin").stream()
             .map(e -> e.getAttribute("id")).collect(Collectors.toCollection(TreeSet::new));
         TreeSet<String> cudaDirs = symbolicNamesUnder("feature-cuda");
@@ -68,7 +68,15 @@ class PackagingTest {
             .map(e -> e.getAttribute("id")).collect(Collectors.toCollection(TreeSet::new));
         TreeSet<String> featureIds = new TreeSet<>(List.of(
             elements(ROOT.resolve("feature/feature.xml"), "feature").get(0).getAttribute("id"),
-            elements(ROOT.resolve("feature-cuda/feature/feature.xml"), "feature").get(0).getAttribute("id")));
+            elements(ROOT.resolve("feature-cuda/feature/feature.xml"), "feature").get(0).getAttribute("id"),
+            elements(ROOT.resolve("prefs/feature/feature.xml"), "feature").get(0).getAttribute("id")));
         assertEquals(featureIds, siteFeatures);
+        // The preference page's feature carries exactly that bundle and needs the main feature.
+        assertEquals(List.of("org.mrisr.prefs"), elements(ROOT.resolve("prefs/feature/feature.xml"), "plugin").stream()
+            .map(e -> e.getAttribute("id")).toList());
+        assertEquals("org.mrisr.prefs", BundleManifestTest.manifest(ROOT.resolve("prefs/org.mrisr.prefs"))
+            .getValue("Bundle-SymbolicName").split(";")[0]);
+        assertTrue(elements(ROOT.resolve("prefs/feature/feature.xml"), "import").stream()
+            .anyMatch(e -> "org.mrisr.feature".equals(e.getAttribute("feature"))));
     }
 }

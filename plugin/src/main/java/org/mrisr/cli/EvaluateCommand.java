@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.mrisr.engine.eval.GainOverBaseline;
 import org.mrisr.engine.eval.MethodComparison;
 import org.mrisr.engine.eval.Upscaler;
 import org.mrisr.engine.metrics.Summary;
@@ -109,7 +110,22 @@ final class EvaluateCommand implements Command {
                     r.method(), r.paper().psnr(), r.paper().ssim(), r.reference().psnr(), r.reference().ssim()));
         }
         sb.append('\n').append(MethodComparison.table(rows));
+        if (rows.stream().anyMatch(r -> r.method().equals(BASELINE)) && rows.stream().anyMatch(r -> isModel(r.method()))) {
+            sb.append('\n').append(GainOverBaseline.table(rows.stream().filter(r -> !isInterpolation(r.method())
+                || r.method().equals(BASELINE)).toList(), BASELINE));
+        }
         return sb.toString();
+    }
+
+    /** The baseline gains are measured against: the paper's cubic spline. */
+    static final String BASELINE = "cubic spline";
+
+    private static boolean isInterpolation(String method) {
+        return MethodComparison.baselines(2).stream().anyMatch(u -> u.name().equals(method));
+    }
+
+    private static boolean isModel(String method) {
+        return !isInterpolation(method);
     }
 
     static String json(List<MethodComparison.Row> rows, int factor) {
@@ -145,6 +161,23 @@ final class EvaluateCommand implements Command {
             summary.add(p, pol);
         }
         root.add("summary", summary);
+        if (rows.stream().anyMatch(r -> r.method().equals(BASELINE))) {
+            JsonObject gains = new JsonObject();
+            for (String p : MethodComparison.POLICIES) {
+                JsonObject pol = new JsonObject();
+                for (GainOverBaseline g : GainOverBaseline.of(rows, BASELINE, p)) {
+                    JsonObject m = new JsonObject();
+                    m.addProperty("n", g.count());
+                    m.add("psnr_db", summary(g.psnr()));
+                    m.add("ssim", summary(g.ssim()));
+                    m.addProperty("psnr_wins", g.psnrWins());
+                    m.addProperty("ssim_wins", g.ssimWins());
+                    pol.add(g.method(), m);
+                }
+                gains.add(p, pol);
+            }
+            root.add("gain_over_cubic", gains);
+        }
         return root + "\n";
     }
 

@@ -105,6 +105,20 @@ class SrganCommandsTest {
         assertTrue(cubic > nearest, "cubic " + cubic + " vs nearest " + nearest);
         assertTrue(paper.has("srgan subpixel"), paper.toString());
         assertTrue(o.getAsJsonObject("summary").has("reference"));
+        // One volume, so the paired gain is the difference of the two scores.
+        JsonObject gain = o.getAsJsonObject("gain_over_cubic").getAsJsonObject("paper").getAsJsonObject("srgan subpixel");
+        double srgan = paper.getAsJsonObject("srgan subpixel").getAsJsonObject("psnr").get("mean").getAsDouble();
+        assertEquals(srgan - cubic, gain.getAsJsonObject("psnr_db").get("mean").getAsDouble(), 1e-9);
+        assertEquals(srgan > cubic ? 1 : 0, gain.get("psnr_wins").getAsInt());
+        assertEquals(1, gain.get("n").getAsInt());
+
+        MainTest.Run text = MainTest.run("evaluate", "--hr", hr.toString(), "--factor", "2", "--model", model.toString(),
+                "--window", "16");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("gain over cubic spline, policy paper"), text.out());
+        String gains = text.out().substring(text.out().indexOf("gain over cubic spline"));
+        assertTrue(gains.contains("srgan subpixel") && !gains.contains("nearest") && !gains.contains("trilinear"),
+                "gains are for models only: " + gains);
     }
 
     @Test

@@ -28,7 +28,11 @@ import org.mrisr.nodes.testing.NodeTestKit;
  */
 public final class DemoTestflow {
     static final String NAME = "mrisr-baseline";
-    static final String CH2BET = "/usr/share/mricron/templates/ch2bet.nii.gz";
+    /**
+     * The volume the testflows read: a 40³ crop of mricron's ch2bet shipped in testflows/data (see its
+     * make-data.sh), through a workflow-relative URL so the testflows run wherever they are copied.
+     */
+    static final String DATA = "knime://knime.workflow/../data/ch2bet-crop40.nii.gz";
 
     /** One of our nodes in the flow: id, name, factory, its non-default settings, position. */
     record FlowNode(int id, String name, NodeFactory<?> factory, Consumer<NodeSettings> settings, int x, int y) {
@@ -43,7 +47,7 @@ public final class DemoTestflow {
 
     static List<FlowNode> nodes() {
         return List.of(
-            new FlowNode(1, "NIfTI Reader", new NiftiReaderNodeFactory(), s -> s.addString("location", CH2BET), 60, 120),
+            new FlowNode(1, "NIfTI Reader", new NiftiReaderNodeFactory(), s -> s.addString("location", DATA), 60, 120),
             new FlowNode(2, "Degrade", new DegradeNodeFactory(), s -> s.addString("hr_column", "Volume"), 200, 120),
             new FlowNode(3, "Interpolate", new InterpolateNodeFactory(), s -> {
                 s.addString("lr_column", "LR volume");
@@ -77,7 +81,7 @@ public final class DemoTestflow {
     }
 
     static void write(final Path dir) throws IOException, InvalidSettingsException {
-        writeFlow(dir, "mrisr baseline: read ch2bet, degrade x2, cubic-spline interpolate back "
+        writeFlow(dir, "mrisr baseline: read a 40^3 crop of ch2bet, degrade x2, cubic-spline interpolate back "
             + "onto the HR grid, score PSNR/SSIM in the brain; patch pairs for training (#6). Ids 7-8 are reserved for the SRGAN Learner/Predictor.", nodes(), CONNECTIONS, 5);
     }
 

@@ -33,7 +33,7 @@ public final class SrganTestflow {
 
     static List<FlowNode> nodes() {
         return List.of(
-            new FlowNode(1, "NIfTI Reader", new NiftiReaderNodeFactory(), s -> s.addString("location", DemoTestflow.CH2BET),
+            new FlowNode(1, "NIfTI Reader", new NiftiReaderNodeFactory(), s -> s.addString("location", DemoTestflow.DATA),
                 60, 120),
             new FlowNode(2, "Degrade", new DegradeNodeFactory(), s -> s.addString("hr_column", "Volume"), 200, 120),
             new FlowNode(3, "Patch Extractor", new PatchExtractorNodeFactory(), s -> {
@@ -65,7 +65,7 @@ public final class SrganTestflow {
     }
 
     static void write(final Path dir) throws IOException, InvalidSettingsException {
-        DemoTestflow.writeFlow(dir, "mrisr SRGAN: read ch2bet, degrade x2, extract 32^3 patch pairs, train the SRGAN "
+        DemoTestflow.writeFlow(dir, "mrisr SRGAN: read a 40^3 crop of ch2bet, degrade x2, extract 32^3 patch pairs, train the SRGAN "
             + "for 2 steps (a smoke test, not a useful model), super-resolve the LR volume, score PSNR/SSIM in the brain.", nodes(), CONNECTIONS, CONFIG_ID);
     }
 }

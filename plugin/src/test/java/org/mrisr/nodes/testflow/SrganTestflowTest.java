@@ -22,8 +22,8 @@ import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.ShimHeadless;
 import org.knime.core.node.port.PortObject;
-import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.engine.volume.Volume;
+import org.mrisr.knimeshim.ShimWorkflowContext;
 import org.mrisr.nodes.port.SrganModelPortObject;
 import org.mrisr.nodes.testing.NodeTestKit;
 import org.mrisr.nodes.testing.SrganFixtures;
@@ -32,7 +32,7 @@ import org.mrisr.nodes.testing.SrganFixtures;
  * The shipped SRGAN testflow stays loadable and runnable: every node's settings.xml is validated and
  * loaded into our node models (and must equal what the model saves now), connections fit the port
  * counts, and Reader → Degrade → Patch Extractor → Learner (2 steps) → Predictor → Scorer runs headless
- * on a 40³ crop of ch2bet (only the Reader's location is replaced).
+ * on the shipped 40³ crop of ch2bet, settings unchanged.
  */
 class SrganTestflowTest {
     private static final Path FLOW = Path.of(System.getProperty("mrisr.basedir", "."))
@@ -100,12 +100,14 @@ class SrganTestflowTest {
     void theChainTrainsPredictsAndScoresOnACropOfTheRealTemplate() throws Exception {
         Map<Integer, NodeSettingsRO> nodes = nodeSettings();
         Volume crop = NodeTestKit.ch2betCrop(40);
-        Path file = NodeTestKit.tmp("mrisr-srgan-testflow").resolve("ch2bet40.nii.gz");
-        NiftiWriter.write(crop, file);
-
-        NodeModel reader = model(nodes.get(1));
-        NodeTestKit.configureSettings(reader, s -> s.addString("location", file.toString()));
-        BufferedDataTable read = NodeTestKit.run(reader, (BufferedDataTable)null)[0];
+        BufferedDataTable read;
+        // The shipped settings as they are: the Reader's knime://knime.workflow URL finds testflows/data.
+        try (var ctx = ShimWorkflowContext.set(FLOW, FLOW.getParent())) {
+            read = NodeTestKit.run(model(nodes.get(1)), (BufferedDataTable)null)[0];
+        }
+        Volume shipped = NodeTestKit.volume(NodeTestKit.rows(read).get(0), 0);
+        assertArrayEquals(crop.data(), shipped.data(), "testflows/data holds the centre 40^3 of ch2bet");
+        assertEquals(0.0, crop.affine().maxAbsDifference(shipped.affine()), 1e-6);
         BufferedDataTable degraded = NodeTestKit.run(model(nodes.get(2)), read)[0];
         BufferedDataTable patches = NodeTestKit.run(model(nodes.get(3)), degraded)[0];
         assertTrue(patches.size() > 0);

@@ -24,14 +24,14 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.ShimHeadless;
-import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.engine.volume.Volume;
+import org.mrisr.knimeshim.ShimWorkflowContext;
 import org.mrisr.nodes.testing.NodeTestKit;
 
 /**
  * The shipped testflow stays loadable as our settings evolve: every node's settings.xml is read,
  * validated and loaded into our node models, and the chain is run on a 40³ crop of ch2bet (the Reader's
- * location is the only setting replaced, so the test needs no 7-million-voxel volume).
+ * location is a workflow-relative URL to the shipped 40³ crop in testflows/data).
  */
 class TestflowSettingsTest {
     private static final Path FLOW = Path.of(System.getProperty("mrisr.basedir", "."))
@@ -109,12 +109,14 @@ class TestflowSettingsTest {
     void theChainRunsOnACropOfTheRealTemplate() throws Exception {
         Map<Integer, NodeSettingsRO> nodes = nodeSettings();
         Volume crop = NodeTestKit.ch2betCrop(40);
-        Path file = NodeTestKit.tmp("mrisr-testflow").resolve("ch2bet40.nii.gz");
-        NiftiWriter.write(crop, file);
-
-        NodeModel reader = model(nodes.get(1));
-        NodeTestKit.configureSettings(reader, s -> s.addString("location", file.toString()));
-        BufferedDataTable read = NodeTestKit.run(reader, (BufferedDataTable)null)[0];
+        BufferedDataTable read;
+        // The shipped settings as they are: the Reader's knime://knime.workflow URL finds testflows/data.
+        try (var ctx = ShimWorkflowContext.set(FLOW, FLOW.getParent())) {
+            read = NodeTestKit.run(model(nodes.get(1)), (BufferedDataTable)null)[0];
+        }
+        Volume shipped = NodeTestKit.volume(NodeTestKit.rows(read).get(0), 0);
+        assertArrayEquals(crop.data(), shipped.data(), "testflows/data holds the centre 40^3 of ch2bet");
+        assertEquals(0.0, crop.affine().maxAbsDifference(shipped.affine()), 1e-6);
         BufferedDataTable degraded = NodeTestKit.run(model(nodes.get(2)), read)[0];
         BufferedDataTable interpolated = NodeTestKit.run(model(nodes.get(3)), degraded)[0];
         BufferedDataTable[] scored = NodeTestKit.run(model(nodes.get(4)), interpolated);

@@ -45,6 +45,9 @@ public final class Trainer {
     private final boolean swapLabels;
     private long completed;
     private Path checkpointPath;
+    /** Training time of earlier runs this one resumes (from the checkpoint), and of this run so far. */
+    private double secondsBefore;
+    private double secondsThisRun;
     private Validation validation;
     private long validateEvery;
     private Path bestModelPath;
@@ -107,6 +110,11 @@ public final class Trainer {
         this.bestModelInfo = info;
     }
 
+    /** Seconds spent training this model so far, over every run a checkpoint continued. */
+    public double totalSeconds() {
+        return secondsBefore + secondsThisRun;
+    }
+
     /** Best validation score so far (−∞ before the first validation). */
     public double bestValidationScore() {
         return bestScore;
@@ -128,6 +136,7 @@ public final class Trainer {
                 }
                 double[] l = step(source);
                 double secs = (System.nanoTime() - t0) / 1e9;
+                secondsThisRun = secs;
                 double eta = secs / (completed - startStep) * (config.steps() - completed);
                 double score = Double.NaN;
                 if (validation != null && (completed % validateEvery == 0 || completed == config.steps())) {
@@ -305,6 +314,7 @@ public final class Trainer {
         h.addProperty("completedSteps", completed);
         h.addProperty("adamStepsG", adamG.steps());
         h.addProperty("adamStepsD", adamD.steps());
+        h.addProperty("trainingSeconds", totalSeconds());
         if (Double.isFinite(bestScore)) {
             h.addProperty("bestValidationScore", bestScore);
         }
@@ -350,6 +360,8 @@ public final class Trainer {
         t.completed = ConfigJson.longValue(h, "completedSteps", src);
         t.adamG.setSteps(ConfigJson.longValue(h, "adamStepsG", src));
         t.adamD.setSteps(ConfigJson.longValue(h, "adamStepsD", src));
+        // absent in checkpoints written before mrisr recorded it: the earlier runs' time is then unknown
+        t.secondsBefore = h.has("trainingSeconds") ? ConfigJson.number(h, "trainingSeconds", src) : 0;
         if (h.has("bestValidationScore")) {
             // a resumed run only replaces the best model with a better one
             t.bestScore = ConfigJson.number(h, "bestValidationScore", src);

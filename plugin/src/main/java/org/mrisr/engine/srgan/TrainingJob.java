@@ -87,7 +87,8 @@ public final class TrainingJob {
         if (spec.checkpoint() != null) {
             trainer.saveCheckpoint(spec.checkpoint());
         }
-        ModelInfo info = info(volumes.get(0).get(), names, spec, trainer, r, seconds);
+        // model.json records the whole training time, earlier runs of a resumed training included
+        ModelInfo info = info(volumes.get(0).get(), names, spec, trainer, r, trainer.totalSeconds());
         return new Result(new SrModel(trainer.generator(), info), r, outOfTime[0], seconds);
     }
 

@@ -83,9 +83,13 @@ class TrainerTest {
 
         Trainer resumed = Trainer.resume(ckpt, 0);
         assertEquals(2, resumed.completedSteps());
+        double before = first.totalSeconds();
+        assertTrue(before > 0);
+        assertEquals(before, resumed.totalSeconds(), 1e-9, "the checkpoint carries the first run's training time");
         TrainingResult r2 = resumed.train(Synthetic.source(32, 2, 3), null, null);
         assertEquals(4, r2.completedSteps());
         assertSameWeights(full, resumed);
+        assertTrue(resumed.totalSeconds() > before, "the resumed run's time is added, not restarted");
     }
 
     /**

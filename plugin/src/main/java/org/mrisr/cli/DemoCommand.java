@@ -66,7 +66,7 @@ final class DemoCommand implements Command {
                 "  --minutes M   training budget in minutes (default 10)",
                 "  --steps N     train exactly N steps instead (N/2 pre-training + N/2 GAN): deterministic for a seed",
                 "  --patch N     HR patch edge (default 16*r)",
-                "  --upsampling  default subpixel (the method of the shipped models, best on our validation region)",
+                "  --upsampling  default: the method of the shipped model for the factor (x2 subpixel, x4 subpixel-nn)",
                 "  --paper-architecture  the paper's generator exactly; by default the demo adds a global input skip",
                 "                (the nearest-upsampled LR is added to the output, see `mrisr train --input-skip`),",
                 "                which reaches useful quality in minutes on a CPU");
@@ -79,7 +79,9 @@ final class DemoCommand implements Command {
         double minutes = args.number("minutes", 10);
         long steps = args.longValue("steps", 0);
         Path dir = Path.of(args.string("out", "mrisr-demo"));
-        UpsamplingMethod method = CliVolumes.method(args.string("upsampling", "subpixel"));
+        String upsampling = args.string("upsampling");
+        // null: the method of the shipped model for the factor (sub-pixel without one), decided below
+        UpsamplingMethod method = upsampling == null ? null : CliVolumes.method(upsampling);
         int patch = args.integer("patch", 16 * factor);
         long seed = args.longValue("seed", 42);
         boolean scratch = args.flag("from-scratch");
@@ -114,12 +116,18 @@ final class DemoCommand implements Command {
         if (!scratch) {
             try {
                 shipped = CliVolumes.defaultModel(factor);
+                if (method == null) {
+                    method = shipped.config().method();
+                }
                 if (shipped.config().method() != method || shipped.config().inputSkip() == paperArchitecture) {
                     shipped = null;
                 }
             } catch (org.mrisr.engine.InvalidInputException e) {
                 shipped = null;
             }
+        }
+        if (method == null) {
+            method = UpsamplingMethod.SUBPIXEL;
         }
         err.println(shipped != null ? "demo: fine-tuning the shipped x" + factor + " " + method.id() + " model"
                 : "demo: training from scratch (" + (scratch ? "--from-scratch" : "no shipped x" + factor + " " + method.id() + " model") + ")");

@@ -110,7 +110,7 @@ final class EvaluateCommand implements Command {
                     r.method(), r.paper().psnr(), r.paper().ssim(), r.reference().psnr(), r.reference().ssim()));
         }
         sb.append('\n').append(MethodComparison.table(rows));
-        if (rows.stream().anyMatch(r -> r.method().equals(BASELINE)) && rows.stream().anyMatch(r -> isModel(r.method()))) {
+        if (rows.stream().anyMatch(r -> r.method().equals(BASELINE)) && rows.stream().anyMatch(r -> !isInterpolation(r.method()))) {
             sb.append('\n').append(GainOverBaseline.table(rows.stream().filter(r -> !isInterpolation(r.method())
                 || r.method().equals(BASELINE)).toList(), BASELINE));
         }
@@ -120,12 +120,9 @@ final class EvaluateCommand implements Command {
     /** The baseline gains are measured against: the paper's cubic spline. */
     static final String BASELINE = "cubic spline";
 
+    /** nearest, trilinear or cubic spline (the names do not depend on the factor). */
     private static boolean isInterpolation(String method) {
         return MethodComparison.baselines(2).stream().anyMatch(u -> u.name().equals(method));
-    }
-
-    private static boolean isModel(String method) {
-        return !isInterpolation(method);
     }
 
     static String json(List<MethodComparison.Row> rows, int factor) {

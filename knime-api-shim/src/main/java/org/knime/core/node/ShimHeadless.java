@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -108,7 +107,7 @@ public final class ShimHeadless {
         model.loadInternals(nodeInternDir, exec);
         BufferedDataTable[] held = internalTables == null ? null : internalTables.clone();
         if (model instanceof BufferedDataTableHolder && held != null) {
-            ((BufferedDataTableHolder)model).setInternalTables(Arrays.copyOf(held, held.length));
+            ((BufferedDataTableHolder)model).setInternalTables(held.clone());
         }
         EXECUTED.put(model, held);
     }

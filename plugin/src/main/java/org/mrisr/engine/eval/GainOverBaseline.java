@@ -1,7 +1,6 @@
 package org.mrisr.engine.eval;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,7 @@ public record GainOverBaseline(String method, Summary psnr, Summary ssim, int ps
      */
     public static List<GainOverBaseline> of(final List<MethodComparison.Row> rows, final String baseline,
         final String policy) {
-        Map<String, MethodComparison.Row> base = new HashMap<>();
+        Map<String, MethodComparison.Row> base = new LinkedHashMap<>();
         Map<String, Map<String, MethodComparison.Row>> byMethod = new LinkedHashMap<>();
         for (MethodComparison.Row r : rows) {
             String key = r.volume() + "\u0000" + r.block();

@@ -128,6 +128,9 @@ public final class Trainer {
             throws IOException {
         long t0 = System.nanoTime();
         long startStep = completed;
+        // a trainer may train again (e.g. after a cancel): earlier calls count as earlier runs
+        secondsBefore += secondsThisRun;
+        secondsThisRun = 0;
         StepReport last = null;
         try {
             while (completed < config.steps()) {

@@ -90,6 +90,10 @@ class TrainerTest {
         assertEquals(4, r2.completedSteps());
         assertSameWeights(full, resumed);
         assertTrue(resumed.totalSeconds() > before, "the resumed run's time is added, not restarted");
+        // the cancelled trainer itself may also train on: its first call's time is kept
+        first.train(Synthetic.source(32, 2, 3), null, null);
+        assertTrue(first.totalSeconds() > before, "a second train() call adds to the first");
+        assertSameWeights(full, first);
     }
 
     /**

@@ -4,10 +4,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.srgan.ShippedModels;
 import org.mrisr.engine.srgan.SrModel;
-import org.mrisr.engine.srgan.UpsamplingMethod;
+import org.mrisr.engine.srgan.net.UpsamplingMethod;
 import org.mrisr.engine.volume.Volume;
 
 /** Small helpers the SRGAN commands share: argument shapes, regions, output checks, default models. */
@@ -54,7 +56,7 @@ final class CliVolumes {
             return v;
         }
         if (region[0] + region[3] > v.nx() || region[1] + region[4] > v.ny() || region[2] + region[5] > v.nz()) {
-            throw new InvalidInputException(source, "region " + java.util.Arrays.toString(region) + " exceeds the volume "
+            throw new InvalidInputException(source, "region " + Arrays.toString(region) + " exceeds the volume "
                     + v.nx() + "x" + v.ny() + "x" + v.nz());
         }
         return v.crop(region[0], region[1], region[2], region[3], region[4], region[5]);
@@ -83,27 +85,11 @@ final class CliVolumes {
         return Double.isFinite(v) ? v : null;
     }
 
-    /** Resource path of the shipped default model for a factor. */
-    static String defaultModelResource(int factor) {
-        return "/models/srgan-x" + factor + ".zip";
-    }
-
     /**
      * The model shipped with mrisr for this factor, or an error saying none is shipped yet.
      */
-    static SrModel defaultModel(int factor) throws java.io.IOException {
-        try (InputStream in = CliVolumes.class.getResourceAsStream(defaultModelResource(factor))) {
-            if (in == null) {
-                throw new InvalidInputException("--model", "no default model for x" + factor
-                        + " is shipped with this mrisr; train one with `mrisr train` and pass --model FILE");
-            }
-            Path tmp = Files.createTempFile("mrisr-default-x" + factor, ".zip");
-            try {
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                return SrModel.load(tmp);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        }
+    static SrModel defaultModel(int factor) {
+        return ShippedModels.load(factor).orElseThrow(() -> new InvalidInputException("--model", "no default model for x"
+                + factor + " is shipped with this mrisr; train one with `mrisr train` and pass --model FILE"));
     }
 }

@@ -9,18 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.eval.DataSplit;
 import org.mrisr.engine.eval.MethodComparison;
 import org.mrisr.engine.eval.Upscaler;
 import org.mrisr.engine.nd4j.Nd4jBackend;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.engine.ops.Degrader;
-import org.mrisr.engine.srgan.DataSplit;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
-import org.mrisr.engine.srgan.TrainingConfig;
-import org.mrisr.engine.srgan.TrainingJob;
-import org.mrisr.engine.srgan.UpsamplingMethod;
+import org.mrisr.engine.srgan.net.UpsamplingMethod;
+import org.mrisr.engine.srgan.train.TrainingConfig;
+import org.mrisr.engine.srgan.train.TrainingJob;
 import org.mrisr.engine.viz.Montage;
 import org.mrisr.engine.volume.Volume;
 
@@ -97,7 +98,7 @@ final class DemoCommand implements Command {
             throw new UsageException("--patch must be a multiple of the factor and at least 32 (the discriminator needs 32)");
         }
         if (!Files.isRegularFile(hrFile)) {
-            throw new org.mrisr.engine.InvalidInputException(hrFile.toString(), hrFile.equals(DEFAULT_HR)
+            throw new InvalidInputException(hrFile.toString(), hrFile.equals(DEFAULT_HR)
                     ? "not found: install Debian's mricron-data (apt-get install mricron-data) or pass --hr FILE"
                     : "no such file");
         }
@@ -122,7 +123,7 @@ final class DemoCommand implements Command {
                 if (shipped.config().method() != method || shipped.config().inputSkip() == paperArchitecture) {
                     shipped = null;
                 }
-            } catch (org.mrisr.engine.InvalidInputException e) {
+            } catch (InvalidInputException e) {
                 shipped = null;
             }
         }
@@ -157,7 +158,7 @@ final class DemoCommand implements Command {
         methods.add(new Upscaler("srgan " + method.id(), lr -> model.predict(lr, PredictOptions.defaults())));
         MethodComparison cmp = new MethodComparison(factor, degrader, Runtime.getRuntime().availableProcessors());
         Map<String, Volume> results = new LinkedHashMap<>();
-        Volume hrHeld = MethodComparison.trimToFactor(heldOut, factor);
+        Volume hrHeld = heldOut.trimmedToMultipleOf(factor);
         List<MethodComparison.Row> rows = cmp.compare(hrHeld, "held-out", methods, new int[] {2, 2, 2}, results::put,
                 s -> err.println("demo: " + s));
         NiftiWriter.write(hrHeld, dir.resolve("hr.nii.gz"));

@@ -4,8 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.eval.GainOverBaseline;
 import org.mrisr.engine.eval.MethodComparison;
 import org.mrisr.engine.eval.Upscaler;
@@ -15,7 +17,7 @@ import org.mrisr.engine.nd4j.Nd4jBackend;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
-import org.mrisr.engine.srgan.TrainingJob;
+import org.mrisr.engine.srgan.train.TrainingJob;
 import org.mrisr.engine.volume.Volume;
 
 import com.google.gson.JsonArray;
@@ -80,7 +82,7 @@ final class EvaluateCommand implements Command {
         for (String m : models) {
             SrModel model = SrModel.load(Path.of(m));
             if (model.factor() != factor) {
-                throw new org.mrisr.engine.InvalidInputException(m, "model is for x" + model.factor() + ", not x" + factor);
+                throw new InvalidInputException(m, "model is for x" + model.factor() + ", not x" + factor);
             }
             PredictOptions o = new PredictOptions(window, overlap, d.blending());
             String label = "srgan " + model.config().method().id() + (models.size() > 1 ? " (" + Path.of(m).getFileName() + ")" : "");
@@ -99,14 +101,14 @@ final class EvaluateCommand implements Command {
 
     static String text(List<MethodComparison.Row> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(java.util.Locale.ROOT, "%-40s %-10s %-22s %10s %8s %10s %8s%n", "volume", "block", "method",
+        sb.append(String.format(Locale.ROOT, "%-40s %-10s %-22s %10s %8s %10s %8s%n", "volume", "block", "method",
                 "PSNR pap", "SSIM pap", "PSNR ref", "SSIM ref"));
         for (MethodComparison.Row r : rows) {
             String v = r.volume();
             if (v.length() > 40) {
                 v = "…" + v.substring(v.length() - 39);
             }
-            sb.append(String.format(java.util.Locale.ROOT, "%-40s %-10s %-22s %10.3f %8.4f %10.3f %8.4f%n", v, r.block(),
+            sb.append(String.format(Locale.ROOT, "%-40s %-10s %-22s %10.3f %8.4f %10.3f %8.4f%n", v, r.block(),
                     r.method(), r.paper().psnr(), r.paper().ssim(), r.reference().psnr(), r.reference().ssim()));
         }
         sb.append('\n').append(MethodComparison.table(rows));

@@ -4,15 +4,16 @@ import java.io.PrintStream;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
-
 import org.mrisr.engine.nifti.NiftiHeader;
 import org.mrisr.engine.nifti.NiftiImage;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.volume.Volume;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 
 /** {@code mrisr info FILE}: checks a NIfTI file as a full read does and describes it as JSON. */
 final class InfoCommand implements Command {
@@ -121,7 +122,7 @@ final class InfoCommand implements Command {
     }
 
     /** JSON has no NaN or infinity: those become null. */
-    private static com.google.gson.JsonElement number(double x) {
+    private static JsonElement number(double x) {
         return Double.isFinite(x) ? new JsonPrimitive(x) : JsonNull.INSTANCE;
     }
 }

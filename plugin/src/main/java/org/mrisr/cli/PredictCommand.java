@@ -3,12 +3,13 @@ package org.mrisr.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
+import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nd4j.Nd4jBackend;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.nifti.NiftiWriter;
+import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
-import org.mrisr.engine.srgan.SrPredictor;
 import org.mrisr.engine.volume.Volume;
 
 import com.google.gson.JsonArray;
@@ -57,9 +58,9 @@ final class PredictCommand implements Command {
         int overlap = args.integer("overlap", d.overlap());
         String blending = args.string("blending", "gaussian");
         args.rejectUnknownAndPositional();
-        PredictOptions.Blending b = switch (blending) {
-            case "gaussian" -> PredictOptions.Blending.GAUSSIAN;
-            case "constant" -> PredictOptions.Blending.CONSTANT;
+        Blending b = switch (blending) {
+            case "gaussian" -> Blending.GAUSSIAN;
+            case "constant" -> Blending.CONSTANT;
             default -> throw new UsageException("--blending must be gaussian or constant");
         };
         if (modelFile == null && factor != 2 && factor != 4) {
@@ -78,7 +79,7 @@ final class PredictCommand implements Command {
         }
         long t0 = System.nanoTime();
         int[] lastPct = {-1};
-        Volume sr = new SrPredictor(model.generator(), options).predict(lr, p -> {
+        Volume sr = model.predict(lr, options, p -> {
             int pct = (int) (p * 100);
             if (pct / 10 != lastPct[0] / 10) {
                 lastPct[0] = pct;
@@ -103,7 +104,7 @@ final class PredictCommand implements Command {
     }
 
     /** --factor contradicts the model. */
-    static final class InvalidFactor extends org.mrisr.engine.InvalidInputException {
+    static final class InvalidFactor extends InvalidInputException {
         private static final long serialVersionUID = 1L;
 
         InvalidFactor(String model, int modelFactor, int asked) {

@@ -3,7 +3,7 @@ package org.mrisr.cli;
 import java.io.PrintStream;
 import java.util.Locale;
 
-import org.mrisr.engine.srgan.StepReport;
+import org.mrisr.engine.srgan.train.StepReport;
 
 /**
  * Training progress on stderr: a redrawn line on a terminal, a plain line every ten seconds

@@ -2,6 +2,7 @@ package org.mrisr.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +14,11 @@ import java.util.function.Supplier;
 
 import org.mrisr.engine.nd4j.Nd4jBackend;
 import org.mrisr.engine.nifti.NiftiReader;
-import org.mrisr.engine.srgan.LabelSmoothing;
 import org.mrisr.engine.srgan.SrModel;
-import org.mrisr.engine.srgan.TrainingConfig;
-import org.mrisr.engine.srgan.TrainingJob;
-import org.mrisr.engine.srgan.UpsamplingMethod;
+import org.mrisr.engine.srgan.net.UpsamplingMethod;
+import org.mrisr.engine.srgan.train.LabelSmoothing;
+import org.mrisr.engine.srgan.train.TrainingConfig;
+import org.mrisr.engine.srgan.train.TrainingJob;
 import org.mrisr.engine.volume.Volume;
 
 import com.google.gson.JsonObject;
@@ -136,7 +137,7 @@ final class TrainCommand implements Command {
         CliVolumes.requireWritableTarget(model);
         for (String f : hrFiles) {
             if (!Files.isRegularFile(Path.of(f))) {
-                throw new java.nio.file.NoSuchFileException(f);
+                throw new NoSuchFileException(f);
             }
         }
         TrainingConfig config = TrainingConfig.defaults().withSteps(steps).withBatchSize(batch).withSeed(seed)

@@ -3,6 +3,7 @@ package org.mrisr.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nifti.NiftiReader;
@@ -24,7 +25,7 @@ final class VolumeFiles {
 
     /** Checks before any work that OUT can be written: .nii/.nii.gz in an existing folder. */
     static void checkWritable(Path out) {
-        String n = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String n = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!n.endsWith(".nii") && !n.endsWith(".nii.gz")) {
             throw new InvalidInputException(out.toString(), "output must end in .nii or .nii.gz");
         }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -30,7 +29,7 @@ import org.knime.core.node.NodeSettings;
 import org.knime.core.node.ShimHeadless;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
-import org.mrisr.engine.srgan.UpsamplingMethod;
+import org.mrisr.engine.srgan.net.UpsamplingMethod;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.learner.SrganLearnerNodeFactory;
 import org.mrisr.nodes.modelreader.SrganModelReaderNodeFactory;

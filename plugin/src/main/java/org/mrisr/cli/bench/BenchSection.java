@@ -1,5 +1,6 @@
 package org.mrisr.cli.bench;
 
+import java.io.PrintStream;
 import java.util.List;
 
 /** One group of {@code ./mrisr bench} figures, selected with {@code --only <name>}. */
@@ -11,5 +12,5 @@ public interface BenchSection {
      * Measures mrisr and its Python peer (run through {@link PythonPeer}) in the same run.
      * Progress goes to {@code log}; never to stdout.
      */
-    List<BenchRow> run(java.io.PrintStream log) throws Exception;
+    List<BenchRow> run(PrintStream log) throws Exception;
 }

@@ -1,21 +1,25 @@
 package org.mrisr.cli.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
-import org.mrisr.engine.srgan.DiscriminatorConfig;
-import org.mrisr.engine.srgan.Generator;
-import org.mrisr.engine.srgan.GeneratorConfig;
-import org.mrisr.engine.srgan.PatchPair;
+import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictOptions;
-import org.mrisr.engine.srgan.SrPredictor;
-import org.mrisr.engine.srgan.Trainer;
-import org.mrisr.engine.srgan.TrainingConfig;
-import org.mrisr.engine.srgan.UpsamplingMethod;
+import org.mrisr.engine.srgan.SrModel;
+import org.mrisr.engine.srgan.io.ModelInfo;
+import org.mrisr.engine.srgan.net.DiscriminatorConfig;
+import org.mrisr.engine.srgan.net.Generator;
+import org.mrisr.engine.srgan.net.GeneratorConfig;
+import org.mrisr.engine.srgan.net.UpsamplingMethod;
+import org.mrisr.engine.srgan.train.PatchPair;
+import org.mrisr.engine.srgan.train.Trainer;
+import org.mrisr.engine.srgan.train.TrainingConfig;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
 
@@ -33,7 +37,7 @@ public final class SrganBenchWorker {
         UpsamplingMethod method = UpsamplingMethod.parse(args[1]);
         int reps = Integer.parseInt(args[2]);
         List<Double> times = new ArrayList<>();
-        java.util.Random rnd = new java.util.Random(0);
+        Random rnd = new Random(0);
         if (mode.equals("train")) {
             float[] lr = random(rnd, 32 * 32 * 32);
             float[] hr = random(rnd, 64 * 64 * 64);
@@ -56,13 +60,13 @@ public final class SrganBenchWorker {
             Volume vol = new Volume(s[0], s[1], s[2], v, Affine.identity());
             Generator g = new Generator(GeneratorConfig.paper(2, method), 1);
             // inference: one window of the whole 64³ volume; the whole-brain case uses the default window
-            PredictOptions o = mode.equals("infer") ? new PredictOptions(64, 0, PredictOptions.Blending.CONSTANT)
+            PredictOptions o = mode.equals("infer") ? new PredictOptions(64, 0, Blending.CONSTANT)
                     : PredictOptions.defaults();
-            SrPredictor pred = new SrPredictor(g, o);
+            SrModel pred = new SrModel(g, ModelInfo.empty(1));
             int runs = mode.equals("infer") ? reps + 1 : 1;
             for (int i = 0; i < runs; i++) {
                 long t0 = System.nanoTime();
-                pred.predict(vol);
+                pred.predict(vol, o);
                 if (i > 0 || runs == 1) {
                     times.add((System.nanoTime() - t0) / 1e9);
                 }
@@ -73,7 +77,7 @@ public final class SrganBenchWorker {
                 times.get(times.size() / 2), peakRssMb()));
     }
 
-    private static float[] random(java.util.Random r, int n) {
+    private static float[] random(Random r, int n) {
         float[] v = new float[n];
         for (int i = 0; i < n; i++) {
             v[i] = r.nextFloat() * 2 - 1;
@@ -81,7 +85,7 @@ public final class SrganBenchWorker {
         return v;
     }
 
-    static double peakRssMb() throws java.io.IOException {
+    static double peakRssMb() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("VmHWM:")) {
                 return Double.parseDouble(line.replaceAll("[^0-9]", "")) / 1024.0;

@@ -3,7 +3,9 @@ package org.mrisr.engine.eval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.mrisr.engine.InvalidInputException;
@@ -59,22 +61,14 @@ public final class MethodComparison {
         return new double[] {f, f, f};
     }
 
-    /** HR trimmed at its far end to a multiple of r per axis, so r × LR shape = HR shape. */
-    public static Volume trimToFactor(Volume hr, int factor) {
-        int sx = hr.nx() - hr.nx() % factor;
-        int sy = hr.ny() - hr.ny() % factor;
-        int sz = hr.nz() - hr.nz() % factor;
-        return sx == hr.nx() && sy == hr.ny() && sz == hr.nz() ? hr : hr.crop(0, 0, 0, sx, sy, sz);
-    }
-
     /**
      * Compares methods on one HR volume, scored as a whole ({@code blocks} null) or per block.
      *
      * @param onResult receives each method's upscaled volume (e.g. to write it), may be null
      */
     public List<Row> compare(Volume hr, String name, List<Upscaler> methods, int[] blocks,
-            java.util.function.BiConsumer<String, Volume> onResult, Consumer<String> log) {
-        Volume h = trimToFactor(hr, factor);
+            BiConsumer<String, Volume> onResult, Consumer<String> log) {
+        Volume h = hr.trimmedToMultipleOf(factor);
         Volume lr = degrader.apply(h);
         if (onResult != null) {
             onResult.accept("lr", lr);
@@ -91,7 +85,7 @@ public final class MethodComparison {
                         + " instead of the HR grid " + h.nx() + "x" + h.ny() + "x" + h.nz());
             }
             if (log != null) {
-                log.accept(String.format(java.util.Locale.ROOT, "%s: %s in %.1f s", name, m.name(), (System.nanoTime() - t0) / 1e9));
+                log.accept(String.format(Locale.ROOT, "%s: %s in %.1f s", name, m.name(), (System.nanoTime() - t0) / 1e9));
             }
             if (onResult != null) {
                 onResult.accept(m.name(), up);
@@ -145,12 +139,12 @@ public final class MethodComparison {
         for (String policy : POLICIES) {
             Map<String, Summary[]> s = summarise(rows, policy);
             int n = s.isEmpty() ? 0 : s.values().iterator().next()[0].count();
-            sb.append(String.format(java.util.Locale.ROOT, "policy %s (n = %d)%n", policy, n));
-            sb.append(String.format(java.util.Locale.ROOT, "  %-" + w + "s  %-33s %s%n", "method", "PSNR (dB)", "SSIM"));
+            sb.append(String.format(Locale.ROOT, "policy %s (n = %d)%n", policy, n));
+            sb.append(String.format(Locale.ROOT, "  %-" + w + "s  %-33s %s%n", "method", "PSNR (dB)", "SSIM"));
             for (Map.Entry<String, Summary[]> e : s.entrySet()) {
                 Summary p = e.getValue()[0];
                 Summary q = e.getValue()[1];
-                sb.append(String.format(java.util.Locale.ROOT, "  %-" + w + "s  %6.2f ± %4.2f [%6.2f, %6.2f]   %.4f ± %.4f [%.4f, %.4f]%n",
+                sb.append(String.format(Locale.ROOT, "  %-" + w + "s  %6.2f ± %4.2f [%6.2f, %6.2f]   %.4f ± %.4f [%.4f, %.4f]%n",
                         e.getKey(), p.mean(), p.std(), p.min(), p.max(), q.mean(), q.std(), q.min(), q.max()));
             }
         }

@@ -1,5 +1,7 @@
 package org.mrisr.engine.metrics;
 
+import java.util.Locale;
+
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.volume.Volume;
 
@@ -46,7 +48,7 @@ public record DataRangePolicy(Kind kind, double value) {
      * @param source names the setting in the error, e.g. "--range"
      */
     public static DataRangePolicy parse(String s, String source) {
-        String t = s.strip().toLowerCase(java.util.Locale.ROOT);
+        String t = s.strip().toLowerCase(Locale.ROOT);
         if (t.equals("paper")) {
             return paper();
         }
@@ -67,7 +69,7 @@ public record DataRangePolicy(Kind kind, double value) {
 
     /** "paper", "reference" or "fixed" (the JSON range_policy). */
     public String label() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT);
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     /**

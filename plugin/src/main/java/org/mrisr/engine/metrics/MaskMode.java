@@ -1,5 +1,7 @@
 package org.mrisr.engine.metrics;
 
+import java.util.Locale;
+
 /**
  * How a brain mask enters the scores.
  * <ul>
@@ -17,7 +19,7 @@ public enum MaskMode {
 
     /** "multiply" or "select". */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The pairing: the paper range goes with multiply, the others with select. */

@@ -1,6 +1,7 @@
 package org.mrisr.engine.metrics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -303,7 +304,7 @@ public final class Ssim3d {
             for (int t = 0; t < taps; t++) {
                 zOff[t] = reflect(z - r + t, nz) * plane;
             }
-            java.util.Arrays.fill(zRowY, -1);
+            Arrays.fill(zRowY, -1);
             int y0 = cropped ? r : 0;
             int y1 = cropped ? ny - r : ny;
             int x0 = cropped ? r : 0;

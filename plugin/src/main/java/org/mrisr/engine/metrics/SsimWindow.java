@@ -1,5 +1,7 @@
 package org.mrisr.engine.metrics;
 
+import java.util.Arrays;
+
 /**
  * The sliding window of {@link Ssim3d}, both as scikit-image's {@code structural_similarity}
  * builds them (version 0.19):
@@ -52,7 +54,7 @@ public enum SsimWindow {
     public double[] weights() {
         double[] w = new double[size()];
         if (Double.isNaN(sigma)) {
-            java.util.Arrays.fill(w, 1.0 / w.length);
+            Arrays.fill(w, 1.0 / w.length);
             return w;
         }
         double sum = 0;

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nd4j.Nd4jBackend.Device;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * How the engine uses the machine: ND4J threads, the off-heap memory limit of JavaCPP (where ND4J
@@ -162,7 +163,7 @@ public record ComputeSettings(int threads, long offHeapBytes, Device device) {
         }
         Nd4jBackend.Selection s = Nd4jBackend.init(device);
         if (threads > 0) {
-            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(threads);
+            Nd4j.getEnvironment().setMaxThreads(threads);
         }
         return s;
     }

@@ -1,16 +1,16 @@
 package org.mrisr.engine.nn;
 
-import java.util.List;
-
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import org.mrisr.engine.InvalidInputException;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.factory.Broadcast;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -61,7 +61,7 @@ public final class BatchNorm3d extends Layer {
     public INDArray forward(INDArray x, boolean training) {
         if (x.rank() != 5 || x.size(1) != channels) {
             throw new IllegalArgumentException("batchnorm3d expects [N," + channels + ",D,H,W], got "
-                    + java.util.Arrays.toString(x.shape()));
+                    + Arrays.toString(x.shape()));
         }
         long m = x.length() / channels;
         trainedForward = training;

@@ -1,5 +1,6 @@
 package org.mrisr.engine.nn;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -72,7 +73,7 @@ public final class Conv3d extends Layer {
     @Override
     public INDArray forward(INDArray x, boolean training) {
         if (x.rank() != 5 || x.size(1) != in) {
-            throw new IllegalArgumentException("conv3d expects [N," + in + ",D,H,W], got " + java.util.Arrays.toString(x.shape()));
+            throw new IllegalArgumentException("conv3d expects [N," + in + ",D,H,W], got " + Arrays.toString(x.shape()));
         }
         input = training ? x : null; // inference releases activations: keep no reference
         DynamicCustomOp op = (b == null

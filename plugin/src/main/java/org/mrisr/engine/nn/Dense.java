@@ -1,5 +1,6 @@
 package org.mrisr.engine.nn;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -22,7 +23,7 @@ public final class Dense extends Layer {
     @Override
     public INDArray forward(INDArray x, boolean training) {
         if (x.rank() != 2 || x.size(1) != in) {
-            throw new IllegalArgumentException("dense expects [N," + in + "], got " + java.util.Arrays.toString(x.shape()));
+            throw new IllegalArgumentException("dense expects [N," + in + "], got " + Arrays.toString(x.shape()));
         }
         input = training ? x : null; // inference releases activations: keep no reference
         return x.mmul(w.value()).addiRowVector(b.value());

@@ -2,6 +2,7 @@ package org.mrisr.engine.nn;
 
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 import org.nd4j.linalg.api.buffer.DataType;
@@ -27,7 +28,7 @@ public final class PixelShuffle3d extends Layer {
         long r3 = (long) r * r * r;
         if (x.rank() != 5 || c8 % r3 != 0) {
             throw new IllegalArgumentException("pixel shuffle needs [N, C*" + r3 + ", D, H, W], got "
-                    + java.util.Arrays.toString(x.shape()));
+                    + Arrays.toString(x.shape()));
         }
         long c = c8 / r3;
         long d = x.size(2);

@@ -18,29 +18,24 @@ import org.mrisr.engine.volume.Volume;
  * gives the volume back bit for bit. Voxels no patch covers are 0 ({@link #uncovered()}).
  */
 public final class Stitcher {
-    /** How a patch's voxels are weighted. */
-    public enum Weighting {
-        CONSTANT, GAUSSIAN
-    }
-
     private final int nx;
     private final int ny;
     private final int nz;
     private final Affine affine;
     private final int spaceCode;
-    private final Weighting weighting;
+    private final Blending weighting;
     private final float[] mean;
     private final float[] weight;
     private final Map<Integer, double[]> windows = new HashMap<>();
     private boolean finished;
 
     /** Output of shape (nx, ny, nz) with the given affine (space code 0, unknown). */
-    public Stitcher(int nx, int ny, int nz, Affine affine, Weighting weighting) {
+    public Stitcher(int nx, int ny, int nz, Affine affine, Blending weighting) {
         this(nx, ny, nz, affine, 0, weighting);
     }
 
     /** Output of shape (nx, ny, nz) with the given affine and NIfTI space code. */
-    public Stitcher(int nx, int ny, int nz, Affine affine, int spaceCode, Weighting weighting) {
+    public Stitcher(int nx, int ny, int nz, Affine affine, int spaceCode, Blending weighting) {
         this.nx = nx;
         this.ny = ny;
         this.nz = nz;
@@ -103,7 +98,7 @@ public final class Stitcher {
             double c = (len - 1) / 2.0;
             double sigma = len / 8.0;
             for (int i = 0; i < len; i++) {
-                w[i] = weighting == Weighting.CONSTANT ? 1.0 : Math.exp(-0.5 * ((i - c) / sigma) * ((i - c) / sigma));
+                w[i] = weighting == Blending.CONSTANT ? 1.0 : Math.exp(-0.5 * ((i - c) / sigma) * ((i - c) / sigma));
             }
             return w;
         });

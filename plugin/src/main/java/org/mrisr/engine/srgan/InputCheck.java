@@ -2,7 +2,9 @@ package org.mrisr.engine.srgan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.mrisr.engine.srgan.io.ModelInfo;
 import org.mrisr.engine.volume.Volume;
 
 /**
@@ -38,7 +40,7 @@ public final class InputCheck {
             for (int a = 0; a < 3; a++) {
                 double ratio = vs[a] / ref[a];
                 if (ratio < 0.67 || ratio > 1.5) {
-                    w.add(String.format(java.util.Locale.ROOT,
+                    w.add(String.format(Locale.ROOT,
                             "input voxel size %.3g x %.3g x %.3g mm differs from the training data's %.3g x %.3g x %.3g mm",
                             vs[0], vs[1], vs[2], ref[0], ref[1], ref[2]));
                     break;
@@ -47,7 +49,7 @@ public final class InputCheck {
         }
         double m = info.lrMeanNormalised();
         if (!Double.isNaN(m) && !Double.isNaN(lrMeanNormalised) && Math.abs(m - lrMeanNormalised) > 0.3) {
-            w.add(String.format(java.util.Locale.ROOT,
+            w.add(String.format(Locale.ROOT,
                     "input intensity profile (mean normalised foreground %.2f) differs from the training data's (%.2f); "
                             + "the model expects the same contrast and preprocessing (e.g. skull-stripped T1)",
                     lrMeanNormalised, m));

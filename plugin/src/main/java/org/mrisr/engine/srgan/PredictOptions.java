@@ -1,6 +1,7 @@
 package org.mrisr.engine.srgan;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.patch.Blending;
 
 /**
  * How a whole volume is processed window by window.
@@ -10,11 +11,6 @@ import org.mrisr.engine.InvalidInputException;
  * @param blending how overlapping outputs are combined
  */
 public record PredictOptions(int window, int overlap, Blending blending) {
-
-    /** Constant: plain average; Gaussian: centre-weighted average (σ = window/8), smoother seams. */
-    public enum Blending {
-        CONSTANT, GAUSSIAN
-    }
 
     public PredictOptions {
         if (window < 4) {

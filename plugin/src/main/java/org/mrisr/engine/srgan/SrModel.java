@@ -1,14 +1,46 @@
 package org.mrisr.engine.srgan;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 
+import org.mrisr.engine.nn.Layer;
+import org.mrisr.engine.ops.NormalizationParams;
+import org.mrisr.engine.ops.Normalizer;
+import org.mrisr.engine.patch.SlidingWindowInferer;
+import org.mrisr.engine.srgan.io.ModelFile;
+import org.mrisr.engine.srgan.io.ModelInfo;
+import org.mrisr.engine.srgan.net.Generator;
+import org.mrisr.engine.srgan.net.GeneratorConfig;
+import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import com.google.gson.JsonObject;
 
 /**
- * A trained super-resolution model: generator weights plus what the model file records. The object
- * callers use: {@link #predict}, {@link #save}, {@link #load}. Not thread-safe.
+ * A trained super-resolution model: generator weights plus what the model file records. The one
+ * door for prediction ({@link #predict}) and for model files ({@link #load}, {@link #read},
+ * {@link #save}, {@link #write}): every caller (CLI, nodes, demo, evaluation, benchmarks) predicts
+ * with the preprocessing the model file records.
+ *
+ * <p>Prediction: the LR volume is normalised with the model's recorded method fitted on the whole
+ * volume, run window by window through the generator ({@link SlidingWindowInferer}, BatchNorm in
+ * evaluation mode), blended, and mapped back. Output shape r·n per axis on the scipy-zoom grid of
+ * the input ({@link #outputAffine}), the grid {@code interpolate} uses, so degrade → predict
+ * returns the HR geometry. ND4J memory is bounded by one window (activations are released as the
+ * forward pass goes); the Java heap holds the input, its normalised copy and the output.
+ *
+ * <p>Thread safety: the generator caches activations, so calls that run it ({@link #predict})
+ * are serialised on this model; two threads sharing one model (two KNIME branches fed by one model
+ * port) get exactly the results each would get alone. ND4J uses every core for one window, so
+ * running windows of one model concurrently would gain little.
  */
 public final class SrModel {
     private final Generator generator;
@@ -25,8 +57,20 @@ public final class SrModel {
         return new SrModel(l.generator(), l.info());
     }
 
+    /** Reads a model from a stream (e.g. a zip entry of a KNIME port object); {@code source} names it in errors. */
+    public static SrModel read(InputStream in, String source) {
+        ModelFile.Loaded l = ModelFile.read(in, source);
+        return new SrModel(l.generator(), l.info());
+    }
+
+    /** Writes the model file atomically (temporary file in the same folder, then a rename). */
     public void save(Path file) throws IOException {
         ModelFile.write(file, generator, info);
+    }
+
+    /** Writes the model file to a stream, which stays open. */
+    public void write(OutputStream out) throws IOException {
+        ModelFile.write(out, generator, info);
     }
 
     public Volume predict(Volume lr) {
@@ -34,14 +78,57 @@ public final class SrModel {
     }
 
     public Volume predict(Volume lr, PredictOptions options) {
-        return new SrPredictor(generator, options, info.normalizer()).predict(lr);
+        return predict(lr, options, null, null);
+    }
+
+    /**
+     * Super-resolves a whole LR volume.
+     *
+     * @param progress receives the fraction of windows done (may be null)
+     * @param cancel   checked before each window (may be null); true throws
+     *                 {@link java.util.concurrent.CancellationException}
+     */
+    public Volume predict(Volume lr, PredictOptions options, DoubleConsumer progress, BooleanSupplier cancel) {
+        int r = factor();
+        SlidingWindowInferer inferer = new SlidingWindowInferer(new int[] {r, r, r}, options.window(), options.overlap(),
+                options.blending());
+        // checked before normalising: the output size is known from the input alone
+        inferer.requireFits(lr.shape());
+        NormalizationParams np = info.normalizer().fit(lr);
+        Volume norm = Normalizer.apply(lr, np);
+        Volume out;
+        synchronized (this) {
+            out = inferer.run(norm, outputAffine(lr.affine(), lr.shape(), r), this::window, progress, cancel);
+        }
+        return Normalizer.invert(out, np);
+    }
+
+    /** The scipy-zoom grid: output voxel i sits at input index i·(n−1)/(r·n−1) (step 1/r on a size-1 axis). */
+    public static Affine outputAffine(Affine in, int[] shape, int r) {
+        double[] step = new double[3];
+        for (int a = 0; a < 3; a++) {
+            step[a] = shape[a] > 1 ? (shape[a] - 1) / (double) (r * shape[a] - 1) : 1.0 / r;
+        }
+        return in.resampled(new double[] {0, 0, 0}, step);
+    }
+
+    /** One window through the generator, outside any workspace (see {@link Layer} on ownership). */
+    private Volume window(Volume crop) {
+        int r = factor();
+        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            INDArray x = Nd4j.create(crop.data(), new long[] {1, 1, crop.nz(), crop.ny(), crop.nx()}, 'c');
+            INDArray y = generator.forward(x, false);
+            float[] out = (y.isView() || y.ordering() != 'c' ? y.dup('c') : y).data().asFloat();
+            Layer.release(y);
+            Layer.release(x);
+            return new Volume(crop.nx() * r, crop.ny() * r, crop.nz() * r, out, Affine.identity());
+        }
     }
 
     /** Warnings when the input looks unlike the training data (voxel size, intensity profile). */
     public List<String> inputWarnings(Volume lr) {
-        org.mrisr.engine.ops.NormalizationParams p = info.normalizer().fit(lr);
-        return InputCheck.warnings(info, lr,
-                InputCheck.meanNormalised(org.mrisr.engine.ops.Normalizer.apply(lr, p).data()));
+        NormalizationParams p = info.normalizer().fit(lr);
+        return InputCheck.warnings(info, lr, InputCheck.meanNormalised(Normalizer.apply(lr, p).data()));
     }
 
     public int factor() {
@@ -56,13 +143,17 @@ public final class SrModel {
         return info;
     }
 
+    /**
+     * The network itself, for training and weight copies. Running it directly bypasses this model's
+     * serialisation: use {@link #predict} to infer.
+     */
     public Generator generator() {
         return generator;
     }
 
     /** The same model with one more string entry in its training summary (e.g. data provenance). */
     public SrModel withTrainingNote(String key, String value) {
-        com.google.gson.JsonObject t = info.training();
+        JsonObject t = info.training();
         t.addProperty(key, value);
         return new SrModel(generator, new ModelInfo(info.degradation(), t, info.seed(), info.lrVoxelSize(),
                 info.lrMeanNormalised(), info.normalisation()));

@@ -136,6 +136,17 @@ public final class Volume {
     }
 
     /** Minimum and maximum over non-NaN voxels; {NaN, NaN} if all are NaN. */
+    /**
+     * This volume trimmed at its far end to a multiple of {@code factor} per axis (itself when it
+     * already is one), so that r × (its shape / r) = its shape: what degrading by r needs.
+     */
+    public Volume trimmedToMultipleOf(int factor) {
+        int sx = nx - nx % factor;
+        int sy = ny - ny % factor;
+        int sz = nz - nz % factor;
+        return sx == nx && sy == ny && sz == nz ? this : crop(0, 0, 0, sx, sy, sz);
+    }
+
     public float[] minMax() {
         float lo = Float.POSITIVE_INFINITY;
         float hi = Float.NEGATIVE_INFINITY;

@@ -1,6 +1,8 @@
 package org.mrisr.nodes.interpolate;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
@@ -68,7 +70,7 @@ final class InterpolateNodeModel extends NodeModel implements VolumeTableSource 
             r = VolumeRowMapper.map(inData[0], col[0], settings.outColumn.getStringValue(),
                 (lr, row) -> Interpolator.upsample(lr, factors, order, prefilter), exec);
         } else {
-            java.util.List<int[]> shapes = new java.util.ArrayList<>();
+            List<int[]> shapes = new ArrayList<>();
             for (DataRow row : inData[0]) {
                 DataCell c = row.getCell(col[1]);
                 shapes.add(c.isMissing() ? null : ((VolumeValue)c).getShape());

@@ -1,5 +1,7 @@
 package org.mrisr.nodes.learner;
 
+import javax.swing.JFileChooser;
+
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
@@ -35,7 +37,7 @@ final class SrganLearnerNodeDialog extends DefaultNodeSettingsPane {
         closeCurrentGroup();
         createNewGroup("Checkpoints");
         addDialogComponent(new DialogComponentFileChooser(SrganLearnerSettings.checkpointFolder(), "mrisr-learner-checkpoint",
-            javax.swing.JFileChooser.SAVE_DIALOG, true));
+            JFileChooser.SAVE_DIALOG, true));
         addDialogComponent(new DialogComponentNumber(SrganLearnerSettings.checkpointEvery(),
             "Checkpoint every N steps (0 = at the end only)", 10));
         closeCurrentGroup();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,11 +13,11 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
+import org.knime.core.data.StringValue;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.LongCell;
-import org.knime.core.data.StringValue;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
@@ -30,21 +31,21 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.mrisr.engine.InvalidInputException;
-import org.mrisr.engine.srgan.GeneratorConfig;
 import org.mrisr.engine.srgan.InputCheck;
-import org.mrisr.engine.srgan.ModelInfo;
 import org.mrisr.engine.srgan.SrModel;
-import org.mrisr.engine.srgan.StepReport;
-import org.mrisr.engine.srgan.Trainer;
-import org.mrisr.engine.srgan.TrainingConfig;
-import org.mrisr.engine.srgan.TrainingResult;
-import org.mrisr.engine.srgan.UpsamplingMethod;
-import org.mrisr.engine.srgan.WarmStart;
+import org.mrisr.engine.srgan.io.ModelInfo;
+import org.mrisr.engine.srgan.net.GeneratorConfig;
+import org.mrisr.engine.srgan.net.UpsamplingMethod;
+import org.mrisr.engine.srgan.train.StepReport;
+import org.mrisr.engine.srgan.train.Trainer;
+import org.mrisr.engine.srgan.train.TrainingConfig;
+import org.mrisr.engine.srgan.train.TrainingResult;
+import org.mrisr.engine.srgan.train.WarmStart;
+import org.mrisr.nodes.common.NodePaths;
 import org.mrisr.nodes.common.VolumeColumns;
 import org.mrisr.nodes.port.SrganBackend;
 import org.mrisr.nodes.port.SrganModelPortObject;
 import org.mrisr.nodes.port.SrganModelPortObjectSpec;
-import org.mrisr.nodes.common.NodePaths;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -147,7 +148,7 @@ final class SrganLearnerNodeModel extends NodeModel {
             int[] vc = columns(v.getDataTableSpec(), "Validation table");
             validation = TablePatchSource.read(v, vc[0], vc[1], vc[2], r, config.seed(), "Validation table",
                 exec.createSubProgress(0.0));
-            if (!java.util.Arrays.equals(validation.hrShape(), source.hrShape())) {
+            if (!Arrays.equals(validation.hrShape(), source.hrShape())) {
                 throw new InvalidSettingsException("Validation patches " + dims(validation.hrShape())
                     + " differ from the training patches " + dims(source.hrShape()) + ": extract both with one patch size");
             }

@@ -11,9 +11,9 @@ import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.mrisr.engine.InvalidInputException;
-import org.mrisr.engine.srgan.LabelSmoothing;
-import org.mrisr.engine.srgan.TrainingConfig;
-import org.mrisr.engine.srgan.UpsamplingMethod;
+import org.mrisr.engine.srgan.net.UpsamplingMethod;
+import org.mrisr.engine.srgan.train.LabelSmoothing;
+import org.mrisr.engine.srgan.train.TrainingConfig;
 import org.mrisr.nodes.common.NodeSettingsGroup;
 
 /**

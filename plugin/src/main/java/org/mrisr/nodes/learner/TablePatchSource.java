@@ -1,6 +1,7 @@
 package org.mrisr.nodes.learner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
-import org.mrisr.engine.srgan.PatchPair;
-import org.mrisr.engine.srgan.PatchPairSource;
+import org.mrisr.engine.srgan.train.PatchPair;
+import org.mrisr.engine.srgan.train.PatchPairSource;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeValue;
 
@@ -88,7 +89,7 @@ final class TablePatchSource implements PatchPairSource {
             }
             if (lrShape == null) {
                 lrShape = ls;
-            } else if (!java.util.Arrays.equals(lrShape, ls)) {
+            } else if (!Arrays.equals(lrShape, ls)) {
                 throw new InvalidSettingsException(what + ", row " + key + ": LR patch " + dims(ls)
                     + " differs from the first patch " + dims(lrShape)
                     + "; the discriminator needs one patch size: extract all patches with the same size");

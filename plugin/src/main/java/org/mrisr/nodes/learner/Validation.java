@@ -1,8 +1,8 @@
 package org.mrisr.nodes.learner;
 
 import org.mrisr.engine.nn.Workspaces;
-import org.mrisr.engine.srgan.Generator;
-import org.mrisr.engine.srgan.PatchPair;
+import org.mrisr.engine.srgan.net.Generator;
+import org.mrisr.engine.srgan.train.PatchPair;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

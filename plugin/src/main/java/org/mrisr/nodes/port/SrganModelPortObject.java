@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
-
 import javax.swing.JComponent;
 import javax.swing.JEditorPane;
 
@@ -79,16 +78,9 @@ public final class SrganModelPortObject extends AbstractPortObject {
     @Override
     protected void save(final PortObjectZipOutputStream out, final ExecutionMonitor exec)
         throws IOException, CanceledExecutionException {
-        // ModelFile writes to a path (it is a zip itself): go through a temporary file
-        Path tmp = Files.createTempFile("mrisr-port", ".mrisr");
-        try {
-            m_model.save(tmp);
-            out.putNextEntry(new ZipEntry(ENTRY));
-            Files.copy(tmp, out);
-            out.closeEntry();
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        out.putNextEntry(new ZipEntry(ENTRY));
+        m_model.write(out);
+        out.closeEntry();
     }
 
     @Override
@@ -99,27 +91,12 @@ public final class SrganModelPortObject extends AbstractPortObject {
             throw new IOException("SRGAN model port: expected entry " + ENTRY + ", got "
                 + (e == null ? "none" : e.getName()));
         }
-        Path tmp = Files.createTempFile("mrisr-port", ".mrisr");
         try {
-            Files.copy(new NonClosingInput(in), tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             SrganBackend.init();
-            m_model = SrModel.load(tmp);
+            m_model = SrModel.read(in, "SRGAN model port");
         } catch (InvalidInputException ex) {
             throw new IOException("SRGAN model port: " + ex.getMessage(), ex);
-        } finally {
-            Files.deleteIfExists(tmp);
         }
         m_spec = SrganModelPortObjectSpec.of(m_model);
-    }
-
-    /** Files.copy closes nothing, but be explicit: the zip stream belongs to KNIME. */
-    private static final class NonClosingInput extends java.io.FilterInputStream {
-        NonClosingInput(final java.io.InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

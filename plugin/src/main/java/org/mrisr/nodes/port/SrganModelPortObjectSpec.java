@@ -1,7 +1,6 @@
 package org.mrisr.nodes.port;
 
 import java.util.Locale;
-
 import javax.swing.JComponent;
 import javax.swing.JEditorPane;
 
@@ -9,9 +8,9 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
 import org.knime.core.node.ModelContentWO;
 import org.knime.core.node.port.AbstractSimplePortObjectSpec;
-import org.mrisr.engine.srgan.ModelInfo;
 import org.mrisr.engine.srgan.SrModel;
-import org.mrisr.engine.srgan.UpsamplingMethod;
+import org.mrisr.engine.srgan.io.ModelInfo;
+import org.mrisr.engine.srgan.net.UpsamplingMethod;
 
 import com.google.gson.JsonObject;
 

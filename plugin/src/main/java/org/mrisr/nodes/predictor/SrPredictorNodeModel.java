@@ -1,6 +1,7 @@
 package org.mrisr.nodes.predictor;
 
 import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,20 +27,19 @@ import org.knime.core.node.port.PortType;
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
-import org.mrisr.engine.srgan.SrPredictor;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeValue;
 import org.mrisr.nodes.common.VolumeCells;
 import org.mrisr.nodes.common.VolumeColumns;
 import org.mrisr.nodes.common.VolumeRowMapper;
-import org.mrisr.nodes.view.VolumeTableSource;
 import org.mrisr.nodes.port.DefaultModels;
 import org.mrisr.nodes.port.SrganBackend;
 import org.mrisr.nodes.port.SrganModelPortObject;
 import org.mrisr.nodes.port.SrganModelPortObjectSpec;
+import org.mrisr.nodes.view.VolumeTableSource;
 
 /**
- * Super-resolves each LR volume with an SRGAN model (engine {@link SrPredictor}: whole-volume
+ * Super-resolves each LR volume with an SRGAN model (engine {@link SrModel#predict}: whole-volume
  * normalisation, overlapping windows, blending) and appends the SR volume. Without a connected
  * model the model shipped for the chosen factor is used. A row the engine refuses gets a missing
  * cell and a warning; input warnings (voxel size, intensity profile unlike the training data) are
@@ -50,7 +50,7 @@ final class SrPredictorNodeModel extends NodeModel implements VolumeTableSource 
     interface DefaultModelSource {
         boolean available(int factor);
 
-        SrModel load(int factor) throws java.io.IOException, InvalidSettingsException;
+        SrModel load(int factor) throws IOException, InvalidSettingsException;
 
         DefaultModelSource SHIPPED = new DefaultModelSource() {
             @Override
@@ -59,7 +59,7 @@ final class SrPredictorNodeModel extends NodeModel implements VolumeTableSource 
             }
 
             @Override
-            public SrModel load(final int factor) throws java.io.IOException, InvalidSettingsException {
+            public SrModel load(final int factor) throws IOException, InvalidSettingsException {
                 return DefaultModels.load(factor);
             }
         };
@@ -127,7 +127,6 @@ final class SrPredictorNodeModel extends NodeModel implements VolumeTableSource 
         String backendWarning = SrganBackend.init();
         SrModel model = inObjects[0] != null ? ((SrganModelPortObject)inObjects[0]).model()
             : defaults.load(settings.factor.getIntValue());
-        SrPredictor predictor = new SrPredictor(model.generator(), options);
         DataTableSpec spec = VolumeRowMapper.outSpec(in.getDataTableSpec(), settings.outColumn.getStringValue());
         BufferedDataContainer out = exec.createDataContainer(spec);
         VolumeCells cells = new VolumeCells(exec);
@@ -149,7 +148,7 @@ final class SrPredictorNodeModel extends NodeModel implements VolumeTableSource 
                     for (String w : model.inputWarnings(lr)) {
                         inputWarnings.add(key + ": " + w);
                     }
-                    Volume sr = predictor.predict(lr, f -> rowProgress.setProgress(f, prefix), () -> {
+                    Volume sr = model.predict(lr, options, f -> rowProgress.setProgress(f, prefix), () -> {
                         try {
                             exec.checkCanceled();
                             return false;

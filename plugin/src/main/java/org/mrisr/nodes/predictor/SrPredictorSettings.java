@@ -8,6 +8,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.nodes.common.NodeSettingsGroup;
 
@@ -55,9 +56,9 @@ final class SrPredictorSettings extends NodeSettingsGroup {
     }
 
     PredictOptions options() throws InvalidSettingsException {
-        PredictOptions.Blending b = switch (blending.getStringValue().toLowerCase(Locale.ROOT)) {
-            case "gaussian" -> PredictOptions.Blending.GAUSSIAN;
-            case "constant" -> PredictOptions.Blending.CONSTANT;
+        Blending b = switch (blending.getStringValue().toLowerCase(Locale.ROOT)) {
+            case "gaussian" -> Blending.GAUSSIAN;
+            case "constant" -> Blending.CONSTANT;
             default -> throw new InvalidSettingsException("Blending: unknown '" + blending.getStringValue()
                 + "'; use gaussian or constant");
         };

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -51,13 +52,13 @@ final class ScorerNodeModel extends NodeModel {
     }
 
     static DataTableSpec scoresSpec() {
-        List<org.knime.core.data.DataColumnSpec> cols = new ArrayList<>();
+        List<DataColumnSpec> cols = new ArrayList<>();
         for (String m : METRICS) {
             cols.add(new DataColumnSpecCreator(m, DoubleCell.TYPE).createSpec());
         }
         cols.add(new DataColumnSpecCreator("Data range", DoubleCell.TYPE).createSpec());
         cols.add(new DataColumnSpecCreator("Mask voxels", LongCell.TYPE).createSpec());
-        return new DataTableSpec(cols.toArray(new org.knime.core.data.DataColumnSpec[0]));
+        return new DataTableSpec(cols.toArray(new DataColumnSpec[0]));
     }
 
     static DataTableSpec summarySpec() {

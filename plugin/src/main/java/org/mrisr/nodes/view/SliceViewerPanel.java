@@ -1,14 +1,15 @@
 package org.mrisr.nodes.view;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
+import java.awt.Graphics;
 import java.awt.GridLayout;
 import java.awt.Image;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.swing.BorderFactory;
 import javax.swing.ImageIcon;
 import javax.swing.JComboBox;
@@ -180,7 +181,7 @@ public final class SliceViewerPanel extends JPanel {
         }
 
         @Override
-        public synchronized void paintIcon(final java.awt.Component c, final java.awt.Graphics g, final int x, final int y) {
+        public synchronized void paintIcon(final Component c, final Graphics g, final int x, final int y) {
             Image img = getImage();
             int w = img.getWidth(null);
             int h = img.getHeight(null);

@@ -27,7 +27,7 @@ class StitcherTest {
     void stitchingUnchangedPatchesGivesTheVolumeBackExactly() {
         Volume v = randomVolume(37, 29, 23, 1);
         PatchGrid g = PatchGrid.of(v.shape(), new int[] {12, 10, 8}, new int[] {5, 4, 3}, 1);
-        for (Stitcher.Weighting w : Stitcher.Weighting.values()) {
+        for (Blending w : Blending.values()) {
             Stitcher s = new Stitcher(v.nx(), v.ny(), v.nz(), v.affine(), w);
             for (Patch p : g.shuffled(3)) {
                 s.add(p, p.extract(v));
@@ -48,7 +48,7 @@ class StitcherTest {
         for (int i = 0; i < c.length; i++) {
             c[i] = 10 * (i % 7) - 25;
         }
-        for (Stitcher.Weighting w : Stitcher.Weighting.values()) {
+        for (Blending w : Blending.values()) {
             Stitcher s = new Stitcher(v.nx(), v.ny(), v.nz(), v.affine(), w);
             double[] num = new double[v.size()];
             double[] den = new double[v.size()];
@@ -84,7 +84,7 @@ class StitcherTest {
 
     @Test
     void gaussianWindowPeaksInTheMiddleAndNeverVanishes() {
-        Stitcher s = new Stitcher(4, 4, 4, Affine.identity(), Stitcher.Weighting.GAUSSIAN);
+        Stitcher s = new Stitcher(4, 4, 4, Affine.identity(), Blending.GAUSSIAN);
         double[] w = s.window(128);
         assertTrue(w[0] > 0 && w[0] < 1e-3);
         assertEquals(w[0], w[127], 1e-15);
@@ -93,7 +93,7 @@ class StitcherTest {
 
     @Test
     void misuseIsRejected() {
-        Stitcher s = new Stitcher(8, 8, 8, Affine.identity(), Stitcher.Weighting.CONSTANT);
+        Stitcher s = new Stitcher(8, 8, 8, Affine.identity(), Blending.CONSTANT);
         assertThrows(IllegalArgumentException.class, () -> s.add(4, 4, 4, Volume.zeros(5, 2, 2, Affine.identity())));
         assertThrows(IllegalArgumentException.class,
                 () -> s.add(new Patch(0, 0, 0, 0, 4, 4, 4, 1), Volume.zeros(4, 4, 3, Affine.identity())));

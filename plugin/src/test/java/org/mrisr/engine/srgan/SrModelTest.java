@@ -16,6 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nn.Param;
+import org.mrisr.engine.patch.Blending;
+import org.mrisr.engine.srgan.io.ModelInfo;
+import org.mrisr.engine.srgan.net.DiscriminatorConfig;
+import org.mrisr.engine.srgan.net.Generator;
+import org.mrisr.engine.srgan.net.GeneratorConfig;
+import org.mrisr.engine.srgan.net.UpsamplingMethod;
+import org.mrisr.engine.srgan.train.Trainer;
+import org.mrisr.engine.srgan.train.TrainingConfig;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
 
@@ -50,7 +58,7 @@ class SrModelTest {
     void saveLoadGivesIdenticalPredictionsAndMetadata(@TempDir Path dir) throws Exception {
         SrModel m = trainedModel();
         Volume lr = lrVolume(13, 11, 9);
-        PredictOptions o = new PredictOptions(8, 3, PredictOptions.Blending.GAUSSIAN);
+        PredictOptions o = new PredictOptions(8, 3, Blending.GAUSSIAN);
         Volume a = m.predict(lr, o);
         Path f = dir.resolve("m.mrisr");
         m.save(f);
@@ -85,14 +93,14 @@ class SrModelTest {
     void predictionShapeAffineAndRoundTripGeometry() throws Exception {
         SrModel m = trainedModel();
         Volume lr = lrVolume(13, 11, 9);
-        Volume sr = m.predict(lr, new PredictOptions(8, 2, PredictOptions.Blending.CONSTANT));
+        Volume sr = m.predict(lr, new PredictOptions(8, 2, Blending.CONSTANT));
         assertArrayEquals(new int[] {26, 22, 18}, sr.shape());
         // HR → LR by scipy zoom (offset 0, step (N−1)/(n−1)) then predict: the HR affine comes back
         Affine hr = Affine.ofRowMajor(-1, 0, 0, 90, 0, 1, 0, -126, 0, 0, 1, -72, 0, 0, 0, 1);
         Affine lrAffine = hr.resampled(new double[] {0, 0, 0}, new double[] {25 / 12.0, 21 / 10.0, 17 / 8.0});
-        Affine back = SrPredictor.outputAffine(lrAffine, new int[] {13, 11, 9}, 2);
+        Affine back = SrModel.outputAffine(lrAffine, new int[] {13, 11, 9}, 2);
         assertTrue(back.maxAbsDifference(hr) < 1e-9, back.toString());
-        assertTrue(sr.affine().maxAbsDifference(SrPredictor.outputAffine(lr.affine(), lr.shape(), 2)) == 0);
+        assertTrue(sr.affine().maxAbsDifference(SrModel.outputAffine(lr.affine(), lr.shape(), 2)) == 0);
     }
 
     @Test
@@ -110,8 +118,8 @@ class SrModelTest {
         Volume lr = lrVolume(17, 12, 10);
         double m = lr.minMax()[1];
         double expected = (Math.tanh(0.5) + 1) * m / 2;
-        for (PredictOptions.Blending b : PredictOptions.Blending.values()) {
-            Volume sr = new SrPredictor(g, new PredictOptions(7, 3, b)).predict(lr);
+        for (Blending b : Blending.values()) {
+            Volume sr = new SrModel(g, ModelInfo.empty(1)).predict(lr, new PredictOptions(7, 3, b));
             for (float v : sr.data()) {
                 assertEquals(expected, v, 1e-3 * expected);
             }
@@ -122,8 +130,8 @@ class SrModelTest {
     void windowAsLargeAsTheVolumeEqualsOneForwardPass() throws Exception {
         SrModel m = trainedModel();
         Volume lr = lrVolume(10, 9, 8);
-        Volume whole = m.predict(lr, new PredictOptions(16, 0, PredictOptions.Blending.GAUSSIAN));
-        Volume tiled = m.predict(lr, new PredictOptions(6, 3, PredictOptions.Blending.GAUSSIAN));
+        Volume whole = m.predict(lr, new PredictOptions(16, 0, Blending.GAUSSIAN));
+        Volume tiled = m.predict(lr, new PredictOptions(6, 3, Blending.GAUSSIAN));
         double diff = 0;
         double range = lr.minMax()[1];
         for (int i = 0; i < whole.size(); i++) {
@@ -195,7 +203,7 @@ class SrModelTest {
         Volume lr = org.mrisr.engine.ops.Degrader.of(2).apply(hr);
         assertArrayEquals(new int[] {16, 16, 16}, lr.shape());
         Volume sr = new SrModel(new Generator(G, 1), ModelInfo.empty(1)).predict(lr, new PredictOptions(8, 2,
-                PredictOptions.Blending.GAUSSIAN));
+                Blending.GAUSSIAN));
         assertArrayEquals(hr.shape(), sr.shape());
         assertTrue(sr.affine().maxAbsDifference(hr.affine()) < 1e-9, sr.affine() + " vs " + hr.affine());
     }

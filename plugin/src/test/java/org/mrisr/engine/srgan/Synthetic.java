@@ -1,11 +1,14 @@
 package org.mrisr.engine.srgan;
 
+import org.mrisr.engine.srgan.train.PatchPair;
+import org.mrisr.engine.srgan.train.PatchPairSource;
+
 /** Smooth synthetic HR patches and their 2×2×2-mean LR versions, normalised to about [−1, 1]. */
-final class Synthetic {
+public final class Synthetic {
     private Synthetic() {
     }
 
-    static float[] hr(int n, long seed) {
+    public static float[] hr(int n, long seed) {
         java.util.Random r = new java.util.Random(seed);
         double[][] c = new double[4][6];
         for (double[] b : c) {
@@ -29,7 +32,7 @@ final class Synthetic {
         return v;
     }
 
-    static float[] downsample(float[] hr, int n, int f) {
+    public static float[] downsample(float[] hr, int n, int f) {
         int m = n / f;
         float[] lr = new float[m * m * m];
         for (int z = 0; z < n; z++) {
@@ -43,7 +46,7 @@ final class Synthetic {
     }
 
     /** A source cycling over {@code count} synthetic patches of HR size n. */
-    static PatchPairSource source(int n, int factor, int count) {
+    public static PatchPairSource source(int n, int factor, int count) {
         PatchPair[] pairs = new PatchPair[count];
         for (int i = 0; i < count; i++) {
             float[] hr = hr(n, 100 + i);

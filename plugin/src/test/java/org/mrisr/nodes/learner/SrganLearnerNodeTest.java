@@ -28,7 +28,7 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.mrisr.engine.nn.Param;
 import org.mrisr.engine.srgan.SrModel;
-import org.mrisr.engine.srgan.UpsamplingMethod;
+import org.mrisr.engine.srgan.net.UpsamplingMethod;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.port.SrganModelPortObject;
 import org.mrisr.nodes.port.SrganModelPortObjectSpec;

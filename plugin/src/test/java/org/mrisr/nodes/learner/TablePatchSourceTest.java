@@ -20,7 +20,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.mrisr.engine.ops.Degrader;
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
-import org.mrisr.engine.srgan.PatchPair;
+import org.mrisr.engine.srgan.train.PatchPair;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.testing.NodeTestKit;

@@ -15,6 +15,7 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.ShimHeadless;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
+import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.volume.Volume;
@@ -56,7 +57,7 @@ class SrganModelReaderWriterNodeTest {
         PortObject[] out = ShimHeadless.execute(r, ShimHeadless.executionContext());
         SrModel back = ((SrganModelPortObject)out[0]).model();
         Volume lr = NodeTestKit.ch2betCrop(16);
-        PredictOptions o = new PredictOptions(8, 2, PredictOptions.Blending.GAUSSIAN);
+        PredictOptions o = new PredictOptions(8, 2, Blending.GAUSSIAN);
         assertArrayEquals(model.predict(lr, o).data(), back.predict(lr, o).data());
         // the CLI reads the same file
         assertArrayEquals(model.predict(lr, o).data(), SrModel.load(file).predict(lr, o).data());
@@ -82,7 +83,7 @@ class SrganModelReaderWriterNodeTest {
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
         Path text = Files.writeString(dir.resolve("notes.mrisr"), "not a zip");
         e = assertThrows(InvalidSettingsException.class, () -> ShimHeadless.configure(reader(text)));
-        assertTrue(e.getMessage().contains("has no model.json: not an mrisr model"), e.getMessage());
+        assertTrue(e.getMessage().contains("notes.mrisr: not an mrisr model (not a zip file, or empty)"), e.getMessage());
         NodeModel unset = new SrganModelReaderNodeFactory().createNodeModel();
         e = assertThrows(InvalidSettingsException.class, () -> ShimHeadless.configure(unset));
         assertTrue(e.getMessage().startsWith("No model file given"), e.getMessage());

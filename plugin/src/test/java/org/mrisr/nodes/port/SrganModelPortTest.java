@@ -18,9 +18,11 @@ import org.knime.core.node.port.PortObjectSpecZipOutputStream;
 import org.knime.core.node.port.PortObjectZipInputStream;
 import org.knime.core.node.port.PortObjectZipOutputStream;
 import org.knime.core.node.port.PortUtil;
+import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictOptions;
+import org.mrisr.engine.srgan.ShippedModels;
 import org.mrisr.engine.srgan.SrModel;
-import org.mrisr.engine.srgan.UpsamplingMethod;
+import org.mrisr.engine.srgan.net.UpsamplingMethod;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.testing.NodeTestKit;
 import org.mrisr.nodes.testing.SrganFixtures;
@@ -47,7 +49,7 @@ class SrganModelPortTest {
         SrganModelPortObject po = new SrganModelPortObject(model);
         SrganModelPortObject back = load(save(po), po.getSpec());
         Volume lr = NodeTestKit.ch2betCrop(20);
-        PredictOptions o = new PredictOptions(12, 4, PredictOptions.Blending.GAUSSIAN);
+        PredictOptions o = new PredictOptions(12, 4, Blending.GAUSSIAN);
         float[] a = model.predict(lr, o).data();
         assertArrayEquals(a, back.model().predict(lr, o).data());
         assertEquals(po.getSpec(), back.getSpec());
@@ -114,6 +116,6 @@ class SrganModelPortTest {
                 + " to the model port", DefaultModels.missing(8).getMessage());
             assertThrows(org.knime.core.node.InvalidSettingsException.class, () -> DefaultModels.load(8));
         }
-        assertTrue(DefaultModels.resource(2).equals("/models/srgan-x2.zip"));
+        assertTrue(ShippedModels.resource(2).equals("/models/srgan-x2.zip"));
     }
 }

@@ -2,11 +2,16 @@ package org.mrisr.nodes.predictor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataRow;
@@ -18,6 +23,8 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ShimHeadless;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
+import org.mrisr.engine.ops.Degrader;
+import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.volume.Volume;
@@ -44,10 +51,39 @@ class SrPredictorNodeTest {
     }
 
     @Test
+    void twoPredictorsOnOnePortObjectInParallelGiveTheSerialResults() throws Exception {
+        // KNIME runs independent branches concurrently: both predictors share one model (one generator)
+        SrganModelPortObject port = new SrganModelPortObject(SrganFixtures.smallModel(4));
+        Volume hr = NodeTestKit.ch2betCrop(32);
+        Volume lrA = Degrader.of(2).apply(hr);
+        Volume lrB = Degrader.of(2).withSigma(2).apply(hr);
+        BufferedDataTable inA = NodeTestKit.table(SrganFixtures.VOLUMES, NodeTestKit.row("a", NodeTestKit.cell(hr),
+            NodeTestKit.cell(lrA)));
+        BufferedDataTable inB = NodeTestKit.table(SrganFixtures.VOLUMES, NodeTestKit.row("b", NodeTestKit.cell(hr),
+            NodeTestKit.cell(lrB)));
+        float[] serialA = NodeTestKit.volume(NodeTestKit.rows((BufferedDataTable)SrganFixtures.execute(predictor(), port,
+            inA)[0]).get(0), 2).data();
+        float[] serialB = NodeTestKit.volume(NodeTestKit.rows((BufferedDataTable)SrganFixtures.execute(predictor(), port,
+            inB)[0]).get(0), 2).data();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                Future<PortObject[]> a = pool.submit(() -> SrganFixtures.execute(predictor(), port, inA));
+                Future<PortObject[]> b = pool.submit(() -> SrganFixtures.execute(predictor(), port, inB));
+                assertArrayEquals(serialA, NodeTestKit.volume(NodeTestKit.rows((BufferedDataTable)a.get()[0]).get(0), 2).data());
+                assertArrayEquals(serialB, NodeTestKit.volume(NodeTestKit.rows((BufferedDataTable)b.get()[0]).get(0), 2).data());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertNotEquals(serialA[serialA.length / 2], serialB[serialB.length / 2], "different inputs, different outputs");
+    }
+
+    @Test
     void appendsWhatTheEnginePredictsAndFailedRowsGiveMissingCells() throws Exception {
         SrModel model = SrganFixtures.smallModel(3);
         Volume hr = NodeTestKit.ch2betCrop(32);
-        Volume lr = org.mrisr.engine.ops.Degrader.of(2).apply(hr);
+        Volume lr = Degrader.of(2).apply(hr);
         Volume empty = lr.withData(new float[lr.data().length]);
         BufferedDataTable in = NodeTestKit.table(SrganFixtures.VOLUMES,
             NodeTestKit.row("brain", NodeTestKit.cell(hr), NodeTestKit.cell(lr)),
@@ -60,7 +96,7 @@ class SrPredictorNodeTest {
         List<DataRow> rows = NodeTestKit.rows(t);
         Volume sr = NodeTestKit.volume(rows.get(0), 2);
         assertArrayEquals(new int[] {32, 32, 32}, sr.shape());
-        Volume expected = model.predict(lr, new PredictOptions(12, 4, PredictOptions.Blending.CONSTANT));
+        Volume expected = model.predict(lr, new PredictOptions(12, 4, Blending.CONSTANT));
         assertArrayEquals(expected.data(), sr.data());
         assertEquals(expected.affine(), sr.affine());
         assertTrue(rows.get(1).getCell(2).isMissing(), "all-zero volume cannot be normalised");
@@ -91,7 +127,7 @@ class SrPredictorNodeTest {
     @Test
     void withoutAConnectedModelTheDefaultModelOfTheChosenFactorIsUsed() throws Exception {
         SrModel shipped = SrganFixtures.smallModel(21);
-        java.util.List<Integer> asked = new java.util.ArrayList<>();
+        List<Integer> asked = new ArrayList<>();
         SrPredictorNodeModel m = new SrPredictorNodeModel(new SrPredictorNodeModel.DefaultModelSource() {
             @Override
             public boolean available(final int factor) {
@@ -110,11 +146,11 @@ class SrPredictorNodeTest {
             s.addInt("window", 12);
             s.addInt("overlap", 4);
         });
-        Volume lr = org.mrisr.engine.ops.Degrader.of(2).apply(NodeTestKit.ch2betCrop(24));
+        Volume lr = Degrader.of(2).apply(NodeTestKit.ch2betCrop(24));
         BufferedDataTable in = NodeTestKit.table(SrganFixtures.VOLUMES,
             NodeTestKit.row("brain", NodeTestKit.cell(lr), NodeTestKit.cell(lr)));
         BufferedDataTable t = (BufferedDataTable)SrganFixtures.execute(m, null, in)[0];
-        assertArrayEquals(shipped.predict(lr, new PredictOptions(12, 4, PredictOptions.Blending.GAUSSIAN)).data(),
+        assertArrayEquals(shipped.predict(lr, new PredictOptions(12, 4, Blending.GAUSSIAN)).data(),
             NodeTestKit.volume(NodeTestKit.rows(t).get(0), 2).data());
         assertEquals(List.of(2, -2), asked);
         NodeTestKit.configureSettings(m, s -> s.addInt("default_model_factor", 4));

@@ -1,0 +1,6 @@
+/**
+ * The model file format (docs/model-format.md) and the checkpoint container: {@link org.mrisr.engine.srgan.io.ModelFile} is the one reader and writer of model files (paths or streams), {@link org.mrisr.engine.srgan.io.ModelInfo} what a model records besides weights, {@link org.mrisr.engine.srgan.io.CheckpointFile} the training checkpoint container.
+ *
+ * <p>Layer 5. May import: {@code org.mrisr.engine}, {@code org.mrisr.engine.nn}, {@code org.mrisr.engine.ops}, {@code org.mrisr.engine.srgan.net}.
+ */
+package org.mrisr.engine.srgan.io;

@@ -1,0 +1,4 @@
+/**
+ * The SRGAN Model Reader node: a model file into the model port.
+ */
+package org.mrisr.nodes.modelreader;

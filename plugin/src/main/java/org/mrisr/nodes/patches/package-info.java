@@ -1,0 +1,4 @@
+/**
+ * The Patch Extractor node: HR/LR patch pairs, one row per pair.
+ */
+package org.mrisr.nodes.patches;

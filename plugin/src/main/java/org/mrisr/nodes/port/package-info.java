@@ -1,0 +1,4 @@
+/**
+ * The SRGAN model port type (object, spec, serializers) and the shipped default models as nodes see them.
+ */
+package org.mrisr.nodes.port;

@@ -1,0 +1,101 @@
+package org.mrisr.engine.srgan.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.nifti.NiftiReader;
+import org.mrisr.engine.ops.Degrader;
+import org.mrisr.engine.volume.Volume;
+import org.mrisr.testutil.RealData;
+
+class DegradedPatchSourceTest {
+    private static final Volume HR = NiftiReader.read(RealData.mricron("ch2bet.nii.gz")).crop(50, 60, 50, 81, 70, 66);
+
+    private static DegradedPatchSource source(long seed, double fg) {
+        List<Supplier<Volume>> v = List.of(() -> HR);
+        return new DegradedPatchSource(v, List.of("hr"), new int[] {16, 16, 16}, 2, Degrader.of(2), fg, seed, 1);
+    }
+
+    @Test
+    void pairsAreCropsOfTheWholeVolumeDegradationAtAlignedOrigins() {
+        DegradedPatchSource s = source(3, 0.3);
+        Volume trimmed = HR.crop(0, 0, 0, 80, 70, 66);
+        Volume lr = Degrader.of(2).apply(trimmed);
+        org.mrisr.engine.ops.NormalizationParams in = org.mrisr.engine.ops.Normalizer.halfMax().fit(lr);
+        assertEquals(in.offset(), s.normalisation(0).offset(), 0);
+        assertEquals(lr.minMax()[1] / 2.0, in.offset(), 1e-4);
+        for (long i = 0; i < 5; i++) {
+            PatchPair p = s.pair(i);
+            assertEquals(8, p.lrX());
+            // find the LR origin by matching the patch against the whole LR volume
+            int[] o = locate(lr, org.mrisr.engine.ops.Normalizer.apply(lr, in).data(), p.lr());
+            Volume hrPatch = trimmed.crop(2 * o[0], 2 * o[1], 2 * o[2], 16, 16, 16);
+            assertArrayEquals(org.mrisr.engine.ops.Normalizer.apply(hrPatch, in).data(), p.hr(), "HR patch at r x the LR origin, example " + i);
+        }
+    }
+
+    @Test
+    void sameIndexSamePairAndSeedMatters() {
+        assertArrayEquals(source(5, 0.3).pair(7).lr(), source(5, 0.3).pair(7).lr());
+        boolean differs = false;
+        for (long i = 0; i < 4 && !differs; i++) {
+            differs = !java.util.Arrays.equals(source(5, 0.3).pair(i).lr(), source(6, 0.3).pair(i).lr());
+        }
+        assertTrue(differs);
+    }
+
+    @Test
+    void foregroundFilterPrefersBrain() {
+        DegradedPatchSource s = source(1, 0.9);
+        for (long i = 0; i < 5; i++) {
+            float[] hr = s.pair(i).hr();
+            long bg = 0;
+            for (float v : hr) {
+                if (v <= -1f) {
+                    bg++;
+                }
+            }
+            assertTrue(bg < hr.length / 2, "mostly brain: " + bg + " background voxels");
+        }
+    }
+
+    @Test
+    void refusesPatchNotMultipleOfFactor() {
+        List<Supplier<Volume>> v = List.of(() -> HR);
+        assertThrows(InvalidInputException.class,
+                () -> new DegradedPatchSource(v, List.of("hr"), new int[] {15, 16, 16}, 2, Degrader.of(2), 0, 1, 1));
+    }
+
+    private static int[] locate(Volume lr, float[] norm, float[] patch) {
+        for (int z = 0; z + 8 <= lr.nz(); z++) {
+            for (int y = 0; y + 8 <= lr.ny(); y++) {
+                for (int x = 0; x + 8 <= lr.nx(); x++) {
+                    if (matches(lr, norm, patch, x, y, z)) {
+                        return new int[] {x, y, z};
+                    }
+                }
+            }
+        }
+        throw new AssertionError("LR patch is not a crop of the whole degraded volume");
+    }
+
+    private static boolean matches(Volume lr, float[] norm, float[] p, int x0, int y0, int z0) {
+        for (int z = 0; z < 8; z++) {
+            for (int y = 0; y < 8; y++) {
+                for (int x = 0; x < 8; x++) {
+                    if (norm[lr.index(x0 + x, y0 + y, z0 + z)] != p[x + 8 * (y + 8 * z)]) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -104,12 +104,15 @@ public final class Zoom {
 
     /**
      * The affine of scipy's zoom grid: voxel k of the output sits at input index
-     * k·(n_in−1)/(n_out−1) (step 1 when n_out = 1), first voxel centre unchanged.
+     * k·(n_in−1)/(n_out−1), first voxel centre unchanged. Where either side has one voxel along an
+     * axis that grid has no spacing (scipy samples index 0 only), so the affine takes
+     * n_in/n_out, the input's voxel size scaled: an output never gets a zero voxel size.
      */
     public static Affine outputAffine(Affine in, int[] inShape, int[] outShape) {
         double[] step = new double[3];
         for (int a = 0; a < 3; a++) {
-            step[a] = AxisSampling.step(inShape[a], outShape[a]);
+            step[a] = inShape[a] == 1 || outShape[a] == 1 ? inShape[a] / (double) outShape[a]
+                    : AxisSampling.step(inShape[a], outShape[a]);
         }
         return in.resampled(new double[] {0, 0, 0}, step);
     }

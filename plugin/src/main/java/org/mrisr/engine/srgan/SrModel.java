@@ -11,6 +11,7 @@ import java.util.function.DoubleConsumer;
 import org.mrisr.engine.nn.Layer;
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
+import org.mrisr.engine.ops.Zoom;
 import org.mrisr.engine.patch.SlidingWindowInferer;
 import org.mrisr.engine.srgan.io.ModelFile;
 import org.mrisr.engine.srgan.io.ModelInfo;
@@ -103,13 +104,9 @@ public final class SrModel {
         return Normalizer.invert(out, np);
     }
 
-    /** The scipy-zoom grid: output voxel i sits at input index i·(n−1)/(r·n−1) (step 1/r on a size-1 axis). */
+    /** The scipy-zoom grid {@code interpolate} uses: output voxel i sits at input index i·(n−1)/(r·n−1). */
     public static Affine outputAffine(Affine in, int[] shape, int r) {
-        double[] step = new double[3];
-        for (int a = 0; a < 3; a++) {
-            step[a] = shape[a] > 1 ? (shape[a] - 1) / (double) (r * shape[a] - 1) : 1.0 / r;
-        }
-        return in.resampled(new double[] {0, 0, 0}, step);
+        return Zoom.outputAffine(in, shape, new int[] {r * shape[0], r * shape[1], r * shape[2]});
     }
 
     /** One window through the generator, outside any workspace (see {@link Layer} on ownership). */

@@ -121,6 +121,20 @@ class ZoomTest {
     }
 
     @Test
+    void aSizeOneAxisKeepsAPositiveVoxelSizeScaledByTheFactor() {
+        // a 40x40x1 slice upsampled x2, and a 4-slice volume degraded to one slice: neither may get pixdim 0
+        Affine a = Affine.ofRowMajor(0.9, 0, 0, -90, 0, 1.1, 0, -125, 0, 0, 3, -71, 0, 0, 0, 1);
+        Volume slice = new Volume(40, 40, 1, new float[40 * 40], a);
+        Volume up = Interpolator.upsample(slice, new double[] {2, 2, 2}, 3, true);
+        assertArrayEquals(new int[] {80, 80, 2}, up.shape());
+        assertArrayEquals(new double[] {0.9 * 39 / 79, 1.1 * 39 / 79, 1.5}, up.voxelSize(), 1e-12);
+        assertArrayEquals(a.apply(0, 0, 0), up.affine().apply(0, 0, 0), 1e-12);
+        Volume thick = new Volume(8, 8, 4, new float[8 * 8 * 4], a);
+        Volume down = Zoom.toShape(thick, new int[] {4, 4, 1}, 3, false);
+        assertEquals(12, down.voxelSize()[2], 1e-12);
+    }
+
+    @Test
     void badArguments() {
         Volume v = Volume.zeros(4, 4, 4, Affine.identity());
         assertThrows(InvalidInputException.class, () -> Zoom.zoom(v, new double[] {2}, 2, true));

@@ -22,30 +22,40 @@ import org.mrisr.engine.volume.Volume;
 
 /**
  * The paper's evaluation: degrade each HR volume, bring it back to the HR grid with every method
- * (interpolation baselines and models), and score against HR with two metric policies —
- * <em>paper</em> (skimage SSIM 7³, data range max−min over both volumes, both volumes multiplied by
- * the brain mask) and <em>reference</em> (range of the reference, averages over mask voxels only).
- * The brain mask is {@code HR > 0} with holes filled.
+ * (interpolation baselines and models), and score against HR with three metric policies —
+ * <em>whole</em> (what a user sees: the volume cropped to the bounding box of its head or brain, no
+ * mask, background included, data range of HR), <em>paper</em> (skimage SSIM 7³, data range max−min
+ * over both volumes, both volumes multiplied by the mask) and <em>reference</em> (range of HR,
+ * averages over mask voxels only: the brain-masked score). The mask is {@code HR > 0} with holes
+ * filled: the brain for skull-stripped scans, the head for full-head scans (whose background is 0).
  */
 public final class MethodComparison {
-    /** The two scoring policies every comparison reports. */
-    public static final List<String> POLICIES = List.of("paper", "reference");
+    /** The scoring policies every comparison reports. */
+    public static final List<String> POLICIES = List.of("whole", "paper", "reference");
 
     /** Scores of one method on one volume (or block). */
-    public record Row(String volume, String block, String method, VolumeScores paper, VolumeScores reference) {
+    public record Row(String volume, String block, String method, VolumeScores whole, VolumeScores paper,
+            VolumeScores reference) {
         public VolumeScores policy(String p) {
-            return p.equals("paper") ? paper : reference;
+            return switch (p) {
+                case "whole" -> whole;
+                case "paper" -> paper;
+                case "reference" -> reference;
+                default -> throw new IllegalArgumentException("unknown policy " + p);
+            };
         }
     }
 
     private final int factor;
     private final Degrader degrader;
+    private final VolumeScorer wholeScorer;
     private final VolumeScorer paperScorer;
     private final VolumeScorer referenceScorer;
 
     public MethodComparison(int factor, Degrader degrader, int threads) {
         this.factor = factor;
         this.degrader = degrader;
+        this.wholeScorer = new VolumeScorer(SsimWindow.UNIFORM7, DataRangePolicy.reference(), MaskMode.SELECT, threads);
         this.paperScorer = new VolumeScorer(SsimWindow.UNIFORM7, DataRangePolicy.paper(), MaskMode.MULTIPLY, threads);
         this.referenceScorer = new VolumeScorer(SsimWindow.UNIFORM7, DataRangePolicy.reference(), MaskMode.SELECT, threads);
     }
@@ -73,7 +83,9 @@ public final class MethodComparison {
         if (onResult != null) {
             onResult.accept("lr", lr);
         }
-        Volume mask = BrainMask.fromIntensity(h).toVolume(h);
+        BrainMask brain = BrainMask.fromIntensity(h);
+        Volume mask = brain.toVolume(h);
+        int[] head = brain.boundingBox();
         List<int[]> boxes = blocks == null ? List.of(new int[] {0, 0, 0, h.nx(), h.ny(), h.nz()})
                 : BlockSplit.boxes(h.shape(), blocks, 8);
         List<Row> rows = new ArrayList<>();
@@ -99,7 +111,10 @@ public final class MethodComparison {
                     continue; // a block of pure background says nothing about the brain
                 }
                 String block = blocks == null ? "" : "block " + (b + 1);
-                rows.add(new Row(name, block, m.name(), paperScorer.score(hb, name, ub, m.name(), mb, "brain mask"),
+                // whole: the head's box for a whole volume; a block is scored whole as it is
+                int[] w = blocks == null ? head : x;
+                rows.add(new Row(name, block, m.name(), wholeScorer.score(h.crop(w[0], w[1], w[2], w[3], w[4], w[5]), name,
+                        up.crop(w[0], w[1], w[2], w[3], w[4], w[5]), m.name(), null, null), paperScorer.score(hb, name, ub, m.name(), mb, "brain mask"),
                         referenceScorer.score(hb, name, ub, m.name(), mb, "brain mask")));
             }
         }

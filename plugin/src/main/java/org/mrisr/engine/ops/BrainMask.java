@@ -96,6 +96,34 @@ public final class BrainMask {
         return mask;
     }
 
+    /**
+     * The smallest box holding every mask voxel, {x0, y0, z0, sx, sy, sz}; the whole grid when the
+     * mask is empty.
+     */
+    public int[] boundingBox() {
+        int[] lo = {nx, ny, nz};
+        int[] hi = {-1, -1, -1};
+        for (int z = 0; z < nz; z++) {
+            for (int y = 0; y < ny; y++) {
+                int row = nx * (y + ny * z);
+                for (int x = 0; x < nx; x++) {
+                    if (inside[row + x]) {
+                        lo[0] = Math.min(lo[0], x);
+                        hi[0] = Math.max(hi[0], x);
+                        lo[1] = Math.min(lo[1], y);
+                        hi[1] = Math.max(hi[1], y);
+                        lo[2] = Math.min(lo[2], z);
+                        hi[2] = Math.max(hi[2], z);
+                    }
+                }
+            }
+        }
+        if (hi[0] < 0) {
+            return new int[] {0, 0, 0, nx, ny, nz};
+        }
+        return new int[] {lo[0], lo[1], lo[2], hi[0] - lo[0] + 1, hi[1] - lo[1] + 1, hi[2] - lo[2] + 1};
+    }
+
     public int nx() {
         return nx;
     }

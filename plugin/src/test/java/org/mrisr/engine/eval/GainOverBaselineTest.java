@@ -19,7 +19,7 @@ class GainOverBaselineTest {
 
     /** Paper policy gets (psnr, ssim); reference gets psnr − 10 and ssim − 0.1, so the two stay apart. */
     private static MethodComparison.Row row(final String block, final String method, final double psnr, final double ssim) {
-        return new MethodComparison.Row("v", block, method, s(psnr, ssim), s(psnr - 10, ssim - 0.1));
+        return new MethodComparison.Row("v", block, method, s(psnr + 1, ssim), s(psnr, ssim), s(psnr - 10, ssim - 0.1));
     }
 
     @Test

@@ -19,9 +19,10 @@ import org.mrisr.engine.InvalidInputException;
  * input. Saved as a small JSON object, e.g.
  * {@code {"method":"half-max","offset":66.5,"scale":66.5}}.
  *
- * @param method         {@link Normalizer#HALF_MAX}, {@link Normalizer#MIN_MAX} or {@link Normalizer#PERCENTILE}
+ * @param method         {@link Normalizer#HALF_MAX}, {@link Normalizer#ROBUST_MAX}, {@link Normalizer#MIN_MAX} or
+ *                       {@link Normalizer#PERCENTILE}
  * @param lowPercentile  lower percentile (0..100) for the percentile method, else NaN
- * @param highPercentile upper percentile (0..100) for the percentile method, else NaN
+ * @param highPercentile upper percentile (0..100) for the percentile and robust-max methods, else NaN
  * @param offset         intensity mapped to 0
  * @param scale          intensity distance mapped to 1 (&gt; 0)
  */
@@ -29,10 +30,11 @@ public record NormalizationParams(String method, double lowPercentile, double hi
         double scale) {
 
     public NormalizationParams {
-        if (!Normalizer.HALF_MAX.equals(method) && !Normalizer.MIN_MAX.equals(method)
-                && !Normalizer.PERCENTILE.equals(method)) {
+        if (!Normalizer.HALF_MAX.equals(method) && !Normalizer.ROBUST_MAX.equals(method)
+                && !Normalizer.MIN_MAX.equals(method) && !Normalizer.PERCENTILE.equals(method)) {
             throw new InvalidInputException("normalisation", "unknown method '" + method + "' (use "
-                    + Normalizer.HALF_MAX + ", " + Normalizer.MIN_MAX + " or " + Normalizer.PERCENTILE + ")");
+                    + Normalizer.ROBUST_MAX + ", " + Normalizer.HALF_MAX + ", " + Normalizer.MIN_MAX + " or "
+                    + Normalizer.PERCENTILE + ")");
         }
         if (!Double.isFinite(offset) || !(scale > 0) || Double.isInfinite(scale)) {
             throw new InvalidInputException("normalisation", "offset must be finite and scale finite and > 0, got offset "
@@ -56,6 +58,8 @@ public record NormalizationParams(String method, double lowPercentile, double hi
         o.addProperty("method", method);
         if (Normalizer.PERCENTILE.equals(method)) {
             o.addProperty("lowPercentile", lowPercentile);
+        }
+        if (Normalizer.PERCENTILE.equals(method) || Normalizer.ROBUST_MAX.equals(method)) {
             o.addProperty("highPercentile", highPercentile);
         }
         o.addProperty("offset", offset);
@@ -74,7 +78,8 @@ public record NormalizationParams(String method, double lowPercentile, double hi
             String method = need(o, "method", source).getAsString();
             boolean pct = Normalizer.PERCENTILE.equals(method);
             double lo = pct ? need(o, "lowPercentile", source).getAsDouble() : Double.NaN;
-            double hi = pct ? need(o, "highPercentile", source).getAsDouble() : Double.NaN;
+            double hi = pct || Normalizer.ROBUST_MAX.equals(method) ? need(o, "highPercentile", source).getAsDouble()
+                    : Double.NaN;
             return new NormalizationParams(method, lo, hi, need(o, "offset", source).getAsDouble(),
                     need(o, "scale", source).getAsDouble());
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NumberFormatException e) {

@@ -12,6 +12,10 @@ import org.mrisr.engine.volume.Volume;
  *
  * <ul>
  * <li>{@link #HALF_MAX} (the paper): {@code (x − m/2)/(m/2)}, m = max of the LR volume.
+ * <li>{@link #ROBUST_MAX}: the same form with m = a high percentile (e.g. 99.5) of the foreground
+ * (voxels &gt; 0) instead of the maximum, so a few bright outlier voxels (a maximum 3× the 99.9th
+ * percentile is common) do not squeeze the tissue into a fraction of the range a model was trained
+ * on. Values above m map above 1 and are kept (not clipped), so the mapping stays invertible.
  * <li>{@link #MIN_MAX}: [min, max] → [−1, 1].
  * <li>{@link #PERCENTILE}: [p_low, p_high] percentiles (numpy's linear method) → [−1, 1]; values
  * beyond are not clipped, so the mapping stays invertible.
@@ -19,6 +23,7 @@ import org.mrisr.engine.volume.Volume;
  */
 public final class Normalizer {
     public static final String HALF_MAX = "half-max";
+    public static final String ROBUST_MAX = "robust-max";
     public static final String MIN_MAX = "min-max";
     public static final String PERCENTILE = "percentile";
 
@@ -37,6 +42,14 @@ public final class Normalizer {
         return new Normalizer(HALF_MAX, Double.NaN, Double.NaN);
     }
 
+    /** (x − m/2)/(m/2) with m the given percentile (0 &lt; p ≤ 100) of the voxels &gt; 0, e.g. 99.5. */
+    public static Normalizer robustMax(double percentile) {
+        if (!(percentile > 0 && percentile <= 100)) {
+            throw new InvalidInputException("percentile", "need 0 < percentile <= 100, got " + percentile);
+        }
+        return new Normalizer(ROBUST_MAX, Double.NaN, percentile);
+    }
+
     public static Normalizer minMax() {
         return new Normalizer(MIN_MAX, Double.NaN, Double.NaN);
     }
@@ -52,8 +65,11 @@ public final class Normalizer {
 
     /** The normaliser that fitted these parameters, to fit the same way on another volume. */
     public static Normalizer like(NormalizationParams p) {
-        return PERCENTILE.equals(p.method()) ? percentile(p.lowPercentile(), p.highPercentile())
-                : new Normalizer(p.method(), Double.NaN, Double.NaN);
+        return switch (p.method()) {
+            case PERCENTILE -> percentile(p.lowPercentile(), p.highPercentile());
+            case ROBUST_MAX -> robustMax(p.highPercentile());
+            default -> new Normalizer(p.method(), Double.NaN, Double.NaN);
+        };
     }
 
     /** Computes the parameters from the whole LR volume. */
@@ -68,6 +84,15 @@ public final class Normalizer {
                             + "; (x - m/2)/(m/2) needs a positive maximum (use min-max for other data)");
                 }
                 return new NormalizationParams(method, Double.NaN, Double.NaN, m / 2, m / 2);
+            case ROBUST_MAX:
+                float[] fg = foreground(lr.data());
+                if (fg.length == 0) {
+                    throw new InvalidInputException("normalisation", "the volume has no voxel above 0; robust-max "
+                            + "normalisation needs a foreground (use min-max for other data)");
+                }
+                Arrays.parallelSort(fg);
+                double q = percentileOfSorted(fg, high);
+                return new NormalizationParams(method, Double.NaN, high, q / 2, q / 2);
             case MIN_MAX:
                 float[] mm = lr.minMax();
                 lo = mm[0];
@@ -84,6 +109,24 @@ public final class Normalizer {
                     + lo + " (constant volume?)");
         }
         return new NormalizationParams(method, low, high, (lo + hi) / 2, (hi - lo) / 2);
+    }
+
+    /** The voxels above 0, in any order. */
+    private static float[] foreground(float[] d) {
+        int n = 0;
+        for (float v : d) {
+            if (v > 0) {
+                n++;
+            }
+        }
+        float[] fg = new float[n];
+        int i = 0;
+        for (float v : d) {
+            if (v > 0) {
+                fg[i++] = v;
+            }
+        }
+        return fg;
     }
 
     /** numpy.percentile(a, p) with the default 'linear' method on sorted data (NaNs sort last). */

@@ -37,7 +37,8 @@ class NormalizerTest {
     void everyMethodInvertsAndHrUsesTheSameParameters() {
         Volume hr = Ch2.betCrop(40, 40, 40);
         Volume lr = Degrader.of(2).apply(hr);
-        for (Normalizer nz : new Normalizer[] {Normalizer.halfMax(), Normalizer.minMax(), Normalizer.percentile(1, 99)}) {
+        for (Normalizer nz : new Normalizer[] {Normalizer.halfMax(), Normalizer.minMax(), Normalizer.percentile(1, 99),
+            Normalizer.robustMax(99.5)}) {
             NormalizationParams p = nz.fit(lr);
             Volume back = Normalizer.invert(Normalizer.apply(hr, p), p);
             assertTrue(PyVolumes.maxAbsDiff(hr, back) <= 133 * 1e-6, p.toString());
@@ -66,9 +67,34 @@ class NormalizerTest {
     }
 
     @Test
+    void robustMaxUsesAForegroundPercentileSoOutliersDoNotSqueezeTheTissue() {
+        Python.require("numpy");
+        Volume v = Ch2.betCrop(50, 61, 47);
+        NormalizationParams p = Normalizer.robustMax(99.5).fit(v);
+        Volume ref = PyVolumes.compute(v, "np.array([np.percentile(v[v > 0], 99.5), 0, 0]).reshape(3,1,1)");
+        assertEquals(ref.data()[0] / 2, p.offset(), 1e-4);
+        assertEquals(p.offset(), p.scale(), 0);
+        // ten voxels at 3x the maximum: half-max halves the tissue's range, robust-max does not move
+        Volume spiked = v.copy();
+        float max = v.minMax()[1];
+        for (int i = 0; i < 10; i++) {
+            spiked.data()[i * 97] = 3 * max;
+        }
+        assertEquals(3 * max / 2, Normalizer.halfMax().fit(spiked).scale(), 1e-3);
+        assertEquals(p.scale(), Normalizer.robustMax(99.5).fit(spiked).scale(), 0.01 * p.scale());
+        // and the spikes are kept: above 1, not clipped
+        assertEquals(2 * 3 * max / ref.data()[0] - 1, Normalizer.apply(spiked, p).data()[0], 1e-3);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+            () -> Normalizer.robustMax(99.5).fit(Volume.zeros(4, 4, 4, Affine.identity())));
+        assertTrue(e.problem().contains("no voxel above 0"), e.problem());
+        assertThrows(InvalidInputException.class, () -> Normalizer.robustMax(0));
+    }
+
+    @Test
     void jsonRoundTripAndReplay(@TempDir Path dir) throws Exception {
         Volume lr = Degrader.of(2).apply(Ch2.betCrop(30, 30, 30));
-        for (Normalizer nz : new Normalizer[] {Normalizer.halfMax(), Normalizer.minMax(), Normalizer.percentile(0.5, 99.5)}) {
+        for (Normalizer nz : new Normalizer[] {Normalizer.halfMax(), Normalizer.minMax(), Normalizer.percentile(0.5, 99.5),
+            Normalizer.robustMax(99.5)}) {
             NormalizationParams p = nz.fit(lr);
             Path f = dir.resolve("norm.json");
             p.save(f);

@@ -210,13 +210,7 @@ class NodeContractTest {
 
     @ParameterizedTest
     @MethodSource("factories")
-    void viewsOpenHeadless(final NodeFactory<?> f) throws Exception {
-        NodeModel m = f.createNodeModel();
-        for (int i = 0; i < ShimHeadless.nrViews(f); i++) {
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            var view = ((NodeFactory)f).createNodeView(i, m);
-            assertNotNull(ShimHeadless.openView(view));
-            ShimHeadless.closeView(view);
-        }
+    void viewsOpenBeforeExecutionWhereADisplayExists(final NodeFactory<?> f) {
+        NodeTestKit.openAndCloseViews(f, f.createNodeModel());
     }
 }

@@ -193,14 +193,8 @@ class SrganNodeContractTest {
 
     @ParameterizedTest
     @MethodSource("factories")
-    void viewsOpenHeadlessBeforeExecution(final NodeFactory<?> f) throws Exception {
-        NodeModel m = f.createNodeModel();
-        for (int i = 0; i < ShimHeadless.nrViews(f); i++) {
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            var view = ((NodeFactory)f).createNodeView(i, m);
-            assertNotNull(ShimHeadless.openView(view));
-            ShimHeadless.closeView(view);
-        }
+    void viewsOpenBeforeExecutionWhereADisplayExists(final NodeFactory<?> f) {
+        NodeTestKit.openAndCloseViews(f, f.createNodeModel());
     }
 
     @org.junit.jupiter.api.Test

@@ -3,7 +3,12 @@ package org.mrisr.nodes.testflow;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeModel;
@@ -11,9 +16,44 @@ import org.mrisr.engine.volume.Volume;
 import org.mrisr.knimeshim.ShimWorkflowContext;
 import org.mrisr.nodes.testing.NodeTestKit;
 
-/** Runs a testflow's NIfTI Reader with its shipped settings, as KNIME would inside that workflow. */
+/**
+ * Checks a shipped testflow: it is what its generator writes, and its NIfTI Reader, run with the shipped
+ * settings as KNIME would inside that workflow, reads the shipped data.
+ */
 final class ShippedData {
     private ShippedData() {
+    }
+
+    /** A testflow generator's write method (DemoTestflow::write, SrganTestflow::write). */
+    interface Generator {
+        void write(Path dir) throws Exception;
+    }
+
+    /**
+     * Fails unless the shipped workflow folder holds exactly the files its generator writes now, byte for
+     * byte: a stale testflow (e.g. after a settings default changed) is caught here.
+     */
+    static void assertUpToDate(final Path flow, final Generator generator) throws Exception {
+        Path fresh = NodeTestKit.tmp("mrisr-testflow").resolve(flow.getFileName());
+        generator.write(fresh);
+        Map<String, String> written = files(fresh);
+        Map<String, String> shipped = files(flow);
+        assertEquals(written.keySet(), shipped.keySet(), flow + ": files");
+        for (Map.Entry<String, String> e : written.entrySet()) {
+            assertEquals(e.getValue(), shipped.get(e.getKey()),
+                flow.resolve(e.getKey()) + " is stale: regenerate the testflow (see testflows/README.md)");
+        }
+    }
+
+    /** Relative path to content of the generated files under dir. */
+    private static Map<String, String> files(final Path dir) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>)all.filter(Files::isRegularFile)::iterator) {
+                out.put(dir.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        return out;
     }
 
     /**

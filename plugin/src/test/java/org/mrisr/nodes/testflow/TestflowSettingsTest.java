@@ -88,6 +88,11 @@ class TestflowSettingsTest {
     }
 
     @Test
+    void theShippedFilesAreWhatTheGeneratorWrites() throws Exception {
+        ShippedData.assertUpToDate(FLOW, DemoTestflow::write);
+    }
+
+    @Test
     void connectionsMatchThePortCounts() throws Exception {
         Map<Integer, NodeSettingsRO> nodes = nodeSettings();
         NodeSettingsRO conns = load(FLOW.resolve("workflow.knime")).getNodeSettings("connections");

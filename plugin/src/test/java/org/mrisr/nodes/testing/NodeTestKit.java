@@ -19,10 +19,13 @@ import org.knime.core.data.filestore.FileStoreFactory;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeView;
+import org.knime.core.node.NotConfigurableException;
 import org.knime.core.node.ShimHeadless;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
@@ -130,6 +133,20 @@ public final class NodeTestKit {
             l.add(r);
         }
         return l;
+    }
+
+    /**
+     * What KNIME does when a user opens a node's dialog and presses OK: load the node's settings with the
+     * input specs, save them back. KNIME resets the node if the result differs from its settings.
+     */
+    public static NodeSettings dialogOk(final NodeFactory<?> factory, final NodeSettingsRO settings,
+        final PortObjectSpec... specs) throws NotConfigurableException, InvalidSettingsException {
+        NodeDialogPane dialog = ShimHeadless.createDialog(factory);
+        Assertions.assertNotNull(dialog.getPanel());
+        ShimHeadless.loadDialog(dialog, settings, specs);
+        NodeSettings fromDialog = new NodeSettings("model");
+        ShimHeadless.saveDialog(dialog, fromDialog);
+        return fromDialog;
     }
 
     /**

@@ -30,7 +30,7 @@ import org.mrisr.nodes.testing.NodeTestKit;
 /**
  * The shipped testflow stays loadable as our settings evolve: every node's settings.xml is read,
  * validated and loaded into our node models, and the chain is run on a 40³ crop of ch2bet (the Reader's
- * location is a workflow-relative URL to the shipped 40³ crop in testflows/data).
+ * location is a workflow-relative URL to the 40³ crop in the testflow's own data folder).
  */
 class TestflowSettingsTest {
     private static final Path FLOW = Path.of(System.getProperty("mrisr.basedir", "."))

@@ -49,7 +49,7 @@ import org.knime.core.node.ShimHeadless;
 public final class ShimTableIO {
     private static final String MAGIC = "mrisr-knime-shim-table";
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: any number of file stores per cell
 
     private static final byte MISSING = 0;
 
@@ -139,9 +139,10 @@ public final class ShimTableIO {
         writeString(out, cell.getClass().getName());
         out.writeInt(bytes.size());
         bytes.writeTo(out);
-        FileStore store = cell instanceof FileStoreCell ? ShimFileStores.fileStoreOf((FileStoreCell)cell) : null;
-        out.writeBoolean(store != null);
-        if (store != null) {
+        FileStore[] stores = cell instanceof FileStoreCell ? ShimFileStores.fileStoresOf((FileStoreCell)cell)
+            : new FileStore[0];
+        out.writeInt(stores.length);
+        for (FileStore store : stores) {
             writeString(out, store.getFile().getAbsolutePath());
         }
     }
@@ -183,11 +184,13 @@ public final class ShimTableIO {
             throw new IOException("Deserialized " + (cell == null ? "null" : cell.getClass().getName()) + ", expected "
                 + cellClass.getName());
         }
-        boolean hasStore = in.readBoolean();
-        if (hasStore) {
-            File f = new File(readString(in));
-            // KNIME re-attaches the file store of a cell read back, then calls postConstruct.
-            ShimFileStores.reattach((FileStoreCell)cell, ShimFileStores.existing(f));
+        FileStore[] stores = new FileStore[in.readInt()];
+        for (int i = 0; i < stores.length; i++) {
+            stores[i] = ShimFileStores.existing(new File(readString(in)));
+        }
+        if (cell instanceof FileStoreCell) {
+            // KNIME re-attaches the file stores of a cell read back, then calls postConstruct.
+            ShimFileStores.reattach((FileStoreCell)cell, stores);
         }
         return cell;
     }

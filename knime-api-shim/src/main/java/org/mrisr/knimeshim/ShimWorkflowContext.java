@@ -28,6 +28,11 @@ import java.util.TreeSet;
  * <li>other hosts (e.g. {@code knime.node}, unknown mount IDs), no context set, or a path leaving the
  * mount point: an IOException.</li>
  * </ul>
+ * A workflow that is not in a mount point ({@link #setNotInSpace}: not imported into a space, e.g. run
+ * from a temporary copy) can reach only its own folder: {@code knime://knime.workflow/../...} leaving it
+ * and mount point URLs fail, with KNIME's messages (knime-core's
+ * {@code org.knime.core.util.urlresolve.AnalyticsPlatformLocalUrlResolver}, which the knime:// URL handler
+ * of KNIME's workbench resolves through).
  * The context is global (not per thread like KNIME's node context): set it in a test with
  * try-with-resources, which restores the previous one.
  *
@@ -55,8 +60,10 @@ public final class ShimWorkflowContext {
     private static final class State {
         final Path m_workflowDir;
 
+        /** Null for a workflow that is not in a mount point. */
         final Path m_mountpointRoot;
 
+        /** Null for a workflow that is not in a mount point. */
         final String m_mountId;
 
         final Set<String> m_remoteMountIds;
@@ -113,6 +120,17 @@ public final class ShimWorkflowContext {
         return new Scope(previous);
     }
 
+    /**
+     * Sets the current workflow as one that is not in any mount point (not imported into a space), e.g. a
+     * workflow run from a temporary copy: knime:// URLs then resolve only inside its own folder.
+     */
+    public static Scope setNotInSpace(final Path workflowDir) {
+        State previous = current;
+        current = new State(workflowDir.toAbsolutePath().normalize(), null, null,
+            new TreeSet<>(String.CASE_INSENSITIVE_ORDER));
+        return new Scope(previous);
+    }
+
     /** Removes the current context (knime:// URLs then fail to resolve). */
     public static void clear() {
         current = null;
@@ -124,7 +142,7 @@ public final class ShimWorkflowContext {
         return s == null ? null : s.m_workflowDir;
     }
 
-    /** The current mount point root, or null when no context is set. */
+    /** The current mount point root, or null when no context is set or the workflow is not in one. */
     public static Path mountpointRoot() {
         State s = current;
         return s == null ? null : s.m_mountpointRoot;
@@ -169,10 +187,16 @@ public final class ShimWorkflowContext {
         if (s == null) {
             throw new IOException("No workflow context set (ShimWorkflowContext.set), cannot resolve " + url);
         }
+        boolean workflowRelative = WORKFLOW_HOST.equalsIgnoreCase(host);
         Path base;
-        if (WORKFLOW_HOST.equalsIgnoreCase(host)) {
+        if (workflowRelative) {
             base = s.m_workflowDir;
-        } else if (MOUNTPOINT_HOST.equalsIgnoreCase(host) || s.m_mountId.equalsIgnoreCase(host)) {
+        } else if (MOUNTPOINT_HOST.equalsIgnoreCase(host)) {
+            if (s.m_mountpointRoot == null) {
+                throw new IOException("Mountpoint or space relative URL needs a mountpoint.");
+            }
+            base = s.m_mountpointRoot;
+        } else if (host.equalsIgnoreCase(s.m_mountId)) {
             base = s.m_mountpointRoot;
         } else if (s.m_remoteMountIds.contains(host)) {
             return null;
@@ -189,8 +213,14 @@ public final class ShimWorkflowContext {
             path = path.substring(1);
         }
         Path resolved = base.resolve(path).normalize();
-        if (!resolved.startsWith(s.m_mountpointRoot)) {
-            throw new IOException("Leaving the mount point is not allowed: " + url + " resolves to " + resolved);
+        if (s.m_mountpointRoot == null) {
+            if (!resolved.startsWith(s.m_workflowDir)) {
+                throw new IOException(
+                    "Cannot access items outside the workflow because it is not imported into a space: '" + url + "'");
+            }
+        } else if (!resolved.startsWith(s.m_mountpointRoot)) {
+            throw new IOException("Leaving the mount point is not allowed for " + (workflowRelative ? "workflow " : "")
+                + "relative URLs: " + resolved + " is not in " + s.m_mountpointRoot);
         }
         return resolved;
     }

@@ -95,6 +95,41 @@ class FileUtilTest {
     }
 
     @Test
+    void aWorkflowNotInASpaceReachesOnlyItsOwnFolder() throws Exception {
+        // As KNIME for a workflow without a mount point, e.g. run from a temporary copy.
+        Path wf = m_mount.resolve("copy/flow");
+        Path inside = wf.resolve("data/t1.nii.gz");
+        Files.createDirectories(inside.getParent());
+        Files.writeString(inside, "voxels");
+        Files.writeString(m_mount.resolve("copy/t1.nii.gz"), "outside");
+        try (var ctx = ShimWorkflowContext.setNotInSpace(wf)) {
+            assertNull(ShimWorkflowContext.mountpointRoot());
+            URL in = FileUtil.toURL("knime://knime.workflow/data/t1.nii.gz");
+            assertEquals(inside, FileUtil.resolveToPath(in));
+            try (InputStream s = in.openStream()) {
+                assertEquals("voxels", new String(s.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            assertEquals(inside, FileUtil.resolveToPath(FileUtil.toURL("knime://knime.workflow/../flow/data/t1.nii.gz")),
+                "out and back in stays inside");
+
+            URL outside = FileUtil.toURL("knime://knime.workflow/../t1.nii.gz");
+            IOException e = assertThrows(IOException.class, () -> FileUtil.resolveToPath(outside));
+            assertEquals("Cannot access items outside the workflow because it is not imported into a space: '"
+                + outside + "'", e.getMessage());
+            assertThrows(IOException.class, outside::openStream);
+            assertThrows(IllegalArgumentException.class, () -> FileUtil.getFileFromURL(outside));
+            IOException m = assertThrows(IOException.class,
+                () -> FileUtil.resolveToPath(FileUtil.toURL("knime://knime.mountpoint/copy/t1.nii.gz")));
+            assertEquals("Mountpoint or space relative URL needs a mountpoint.", m.getMessage());
+            assertThrows(IOException.class, () -> FileUtil.resolveToPath(FileUtil.toURL("knime://LOCAL/copy/t1.nii.gz")));
+        }
+        try (var ctx = ShimWorkflowContext.set(wf, m_mount)) {
+            assertEquals(m_mount.resolve("copy/t1.nii.gz"),
+                FileUtil.resolveToPath(FileUtil.toURL("knime://knime.workflow/../t1.nii.gz")), "in a space: allowed");
+        }
+    }
+
+    @Test
     void knimeUrlsNeedAContextAndOtherProtocolsAreNotFiles() throws Exception {
         URL rel = FileUtil.toURL("knime://knime.workflow/data.nii");
         assertThrows(IOException.class, () -> FileUtil.resolveToPath(rel));

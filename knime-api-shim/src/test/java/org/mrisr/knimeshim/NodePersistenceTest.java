@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class NodePersistenceTest {
         @Override
         protected void postConstruct() throws IOException {
             m_postConstructs++;
-            m_text = Files.readString(getFileStore().getFile().toPath());
+            m_text = Files.readString(getFileStores()[0].getFile().toPath());
         }
 
         @Override
@@ -269,8 +270,8 @@ class NodePersistenceTest {
         NoteCell note = (NoteCell)notes.get(0).getCell(0);
         assertEquals("first note", note.getStringValue(), "post-constructed from its file store");
         assertEquals(1, note.m_postConstructs);
-        assertEquals(ShimFileStores.fileStoreOf((NoteCell)rows(held[2]).get(0).getCell(0)).getFile(),
-            ShimFileStores.fileStoreOf(note).getFile());
+        assertEquals(ShimFileStores.fileStoresOf((NoteCell)rows(held[2]).get(0).getCell(0))[0].getFile(),
+            ShimFileStores.fileStoresOf(note)[0].getFile());
         assertTrue(notes.get(1).getCell(0).isMissing());
         assertEquals(8, ((IntCell)notes.get(1).getCell(1)).getIntValue());
 
@@ -397,6 +398,49 @@ class NodePersistenceTest {
         } finally {
             ShimCellSerializers.unregister(PairCell.class);
         }
+    }
+
+    /** A cell over two file stores (KNIME 3.7+), Java-serialized (no registered serializer). */
+    static final class TwoStoreCell extends FileStoreCell {
+        private static final long serialVersionUID = 1L;
+
+        TwoStoreCell(final FileStore a, final FileStore b) {
+            super(new FileStore[] {a, b});
+        }
+
+        @SuppressWarnings("deprecation")
+        FileStore first() {
+            return getFileStore();
+        }
+
+        FileStore[] stores() {
+            return getFileStores();
+        }
+    }
+
+    @Test
+    void fileStoreCellsKeepSeveralStoresInOrderThroughTables(@TempDir final Path dir) throws Exception {
+        ExecutionContext exec = ShimHeadless.executionContext();
+        FileStore a = exec.createFileStore("a");
+        FileStore b = exec.createFileStore("b");
+        Files.writeString(a.getFile().toPath(), "a");
+        Files.writeString(b.getFile().toPath(), "b");
+        TwoStoreCell cell = new TwoStoreCell(a, b);
+        assertArrayEquals(new FileStore[] {a, b}, cell.stores());
+        cell.stores()[0] = null;
+        assertEquals(a, cell.stores()[0], "a copy of the array");
+        // KNIME's deprecated getFileStore asserts exactly one store (surefire runs with assertions on).
+        assertThrows(AssertionError.class, cell::first);
+        assertThrows(NullPointerException.class, () -> new TwoStoreCell(a, null));
+
+        DataTableSpec spec = new DataTableSpec(
+            new DataColumnSpecCreator("two", DataType.getType(TwoStoreCell.class)).createSpec());
+        Path f = dir.resolve("t.bin");
+        ShimTableIO.write(ShimHeadless.table(spec, new DefaultRow("r", cell)), f);
+        TwoStoreCell back = (TwoStoreCell)rows(ShimTableIO.read(f, getClass().getClassLoader())).get(0).getCell(0);
+        assertEquals(List.of(a.getFile(), b.getFile()), Arrays.stream(back.stores()).map(FileStore::getFile).toList());
+        assertEquals(cell, back, "the same stores in the same order");
+        assertTrue(!cell.equals(new TwoStoreCell(b, a)));
     }
 
     @Test

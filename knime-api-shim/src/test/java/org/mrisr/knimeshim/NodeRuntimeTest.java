@@ -289,6 +289,22 @@ class NodeRuntimeTest {
     }
 
     @Test
+    void fileChooserAcceptsAnyTextAndLeavesAnUnsetPathUnset() throws Exception {
+        // KNIME 5.x's file chooser validates nothing; the node's settings validation judges the path.
+        DefaultNodeSettingsPane pane = new DefaultNodeSettingsPane();
+        pane.addDialogComponent(new DialogComponentFileChooser(new SettingsModelString("folder", "x"), "hist",
+            JFileChooser.SAVE_DIALOG, true));
+        for (String path : new String[] {null, "", " out dir "}) {
+            NodeSettings in = new NodeSettings("model");
+            in.addString("folder", path);
+            ShimHeadless.loadDialog(pane, in, SPEC);
+            NodeSettings out = new NodeSettings("model");
+            ShimHeadless.saveDialog(pane, out);
+            assertEquals(path, out.getString("folder"), "saved as loaded, untrimmed");
+        }
+    }
+
+    @Test
     void cellSerializerRoundTripDetectsUnreadBytes() {
         org.knime.core.data.DataCellSerializer<StringCell> lazy = new org.knime.core.data.DataCellSerializer<>() {
             @Override

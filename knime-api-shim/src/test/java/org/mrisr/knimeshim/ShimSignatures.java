@@ -1,6 +1,7 @@
 package org.mrisr.knimeshim;
 
 import java.io.IOException;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Lists the KNIME API surface the compiled shim exposes: every public or protected class, constructor,
- * method and field under org.knime (shim-only helpers, named Shim*, excluded), one canonical line each.
+ * method and field under org.knime (shim-only helpers, named Shim*, excluded), one canonical line each
+ * (toGenericString, prefixed "@java.lang.Deprecated " for what KNIME deprecates).
  */
 final class ShimSignatures {
     private ShimSignatures() {
@@ -40,21 +42,26 @@ final class ShimSignatures {
             lines.add(typeLine(c));
             for (Constructor<?> k : c.getDeclaredConstructors()) {
                 if (isApi(k.getModifiers()) && !k.isSynthetic()) {
-                    lines.add(c.getName() + " :: " + k.toGenericString());
+                    lines.add(c.getName() + " :: " + deprecation(k) + k.toGenericString());
                 }
             }
             for (Method m : c.getDeclaredMethods()) {
                 if (isApi(m.getModifiers()) && !m.isSynthetic() && !m.isBridge()) {
-                    lines.add(c.getName() + " :: " + m.toGenericString());
+                    lines.add(c.getName() + " :: " + deprecation(m) + m.toGenericString());
                 }
             }
             for (Field f : c.getDeclaredFields()) {
                 if (isApi(f.getModifiers()) && !f.isSynthetic()) {
-                    lines.add(c.getName() + " :: " + f.toGenericString());
+                    lines.add(c.getName() + " :: " + deprecation(f) + f.toGenericString());
                 }
             }
         }
         return new ArrayList<>(lines);
+    }
+
+    /** "@java.lang.Deprecated " for a member deprecated as in KNIME (the list records deprecations too). */
+    private static String deprecation(final AnnotatedElement e) {
+        return e.isAnnotationPresent(Deprecated.class) ? "@java.lang.Deprecated " : "";
     }
 
     private static boolean isApi(final Class<?> c) {
@@ -71,7 +78,7 @@ final class ShimSignatures {
     }
 
     private static String typeLine(final Class<?> c) {
-        StringBuilder b = new StringBuilder(c.getName()).append(" :: ").append(c.toGenericString());
+        StringBuilder b = new StringBuilder(c.getName()).append(" :: ").append(deprecation(c)).append(c.toGenericString());
         Type sup = c.getGenericSuperclass();
         if (sup != null && sup != Object.class) {
             b.append(" extends ").append(sup.getTypeName());

@@ -6,13 +6,29 @@
 package org.knime.core.node;
 
 import java.awt.Component;
+import java.awt.HeadlessException;
 
-/** A Swing view of an executed node. The shim never opens a window; it only holds the component. */
+import javax.swing.JFrame;
+
+/**
+ * A Swing view of an executed node. Like KNIME's, every view owns the window it is shown in, created by
+ * the constructor: in a headless JVM ({@code java.awt.headless=true}, batch and server runs) that throws
+ * {@link HeadlessException}, so a view can only be built where a display exists. The shim never shows
+ * the window (KNIME's framework does); it only holds the component.
+ */
 public abstract class NodeView<T extends NodeModel> extends AbstractNodeView<T> {
+    /** The view's window, as in KNIME; never shown by the shim. */
+    @SuppressWarnings("unused")
+    private final JFrame m_frame;
+
     private Component m_component;
 
+    /**
+     * @throws HeadlessException in a headless JVM (the view's window cannot be created)
+     */
     protected NodeView(final T nodeModel) {
         super(nodeModel);
+        m_frame = new JFrame();
     }
 
     protected abstract void onClose();

@@ -61,7 +61,7 @@ public final class VolumeCell extends FileStoreCell implements VolumeValue {
     public Volume getVolume() {
         float[] data = m_cache.get();
         if (data == null) {
-            File f = getFileStore().getFile();
+            File f = voxelFile();
             try {
                 data = read(f, m_shape[0] * m_shape[1] * m_shape[2]);
             } catch (IOException e) {
@@ -71,6 +71,16 @@ public final class VolumeCell extends FileStoreCell implements VolumeValue {
         }
         // A fresh array per call: a cell is immutable, whatever the caller does with the volume.
         return new Volume(m_shape[0], m_shape[1], m_shape[2], data.clone(), m_affine, m_spaceCode);
+    }
+
+    /** The file of the cell's one file store (KNIME re-attaches it to a cell read back before use). */
+    private File voxelFile() {
+        FileStore[] stores = getFileStores();
+        if (stores.length != 1) {
+            throw new IllegalStateException("A volume cell has one file store, this one " + stores.length
+                + " (its table is not fully read back)");
+        }
+        return stores[0].getFile();
     }
 
     @Override

@@ -27,7 +27,9 @@ final class InterpolateNodeDialog extends DefaultNodeSettingsPane {
         SettingsModelBoolean match = InterpolateSettings.matchShape();
         SettingsModelString shape = InterpolateSettings.shapeColumn();
         addDialogComponent(new DialogComponentBoolean(match, "Match the shape of another column (instead of factors)"));
-        addDialogComponent(new DialogComponentColumnNameSelection(shape, "Shape column", 0, false, VolumeValue.class));
+        // Optional, with a "<none>" choice so that opening the dialog leaves an unset shape column unset.
+        addDialogComponent(new DialogComponentColumnNameSelection(shape, "Shape column", 0, false, true,
+            VolumeValue.class));
         match.addChangeListener(e -> shape.setEnabled(match.getBooleanValue()));
         shape.setEnabled(false);
     }

@@ -52,7 +52,8 @@ final class InterpolateSettings extends NodeSettingsGroup {
     }
 
     static SettingsModelString shapeColumn() {
-        return new SettingsModelString("shape_column", "");
+        // Unset: null, which is what the dialog's "<none>" choice stores.
+        return new SettingsModelString("shape_column", null);
     }
 
     double[] factors() {

@@ -15,41 +15,96 @@ import org.knime.core.node.NodeView;
 /**
  * Live learning monitor: loss curves, the latest values and a stop button that ends training after
  * the current step, keeping the model (the node then succeeds with a warning). Polls the model's
- * {@link TrainingHistory} twice a second while open; training never waits for the view.
+ * {@link TrainingHistory} twice a second while open; training never waits for the view. The view only
+ * frames its {@link MonitorPanel}, which tests drive headless (KNIME builds no views in a headless JVM:
+ * a NodeView creates its window).
  */
 final class LearningMonitorNodeView extends NodeView<SrganLearnerNodeModel> {
-    private final LossChart chart = new LossChart();
-    private final JLabel values = new JLabel(" ");
-    private final JButton stop = new JButton("Stop training (keep model)");
-    private final Timer timer = new Timer(500, e -> refresh());
+    private final MonitorPanel panel;
 
     LearningMonitorNodeView(final SrganLearnerNodeModel model) {
         super(model);
-        JPanel panel = new JPanel(new BorderLayout());
-        JPanel bottom = new JPanel(new FlowLayout(FlowLayout.LEFT));
-        stop.addActionListener(e -> {
-            getNodeModel().history().requestStop();
-            stop.setEnabled(false);
-            stop.setText("Stopping after the current step...");
-        });
-        bottom.add(stop);
-        bottom.add(values);
-        panel.add(chart, BorderLayout.CENTER);
-        panel.add(bottom, BorderLayout.SOUTH);
+        panel = new MonitorPanel(model.history());
         setComponent(panel);
     }
 
-    /** Reads the history and updates chart, values and button (Swing thread). */
-    void refresh() {
-        TrainingHistory h = getNodeModel().history();
-        List<TrainingHistory.Entry> entries = h.snapshot();
-        chart.setEntries(entries);
-        values.setText(entries.isEmpty() ? (h.running() ? "waiting for the first step" : "not training")
-            : describe(entries.get(entries.size() - 1)));
-        boolean canStop = h.running() && !h.stopRequested();
-        stop.setEnabled(canStop);
-        if (!h.running()) {
-            stop.setText("Stop training (keep model)");
+    @Override
+    protected void modelChanged() {
+        panel.refresh();
+    }
+
+    @Override
+    protected void onOpen() {
+        panel.refresh();
+        panel.startPolling();
+    }
+
+    @Override
+    protected void onClose() {
+        panel.stopPolling();
+    }
+
+    /** Chart, values and stop button over a training history (a Swing component; needs no display). */
+    static final class MonitorPanel extends JPanel {
+        private static final long serialVersionUID = 1L;
+
+        private final transient TrainingHistory history;
+        private final LossChart chart = new LossChart();
+        private final JLabel values = new JLabel(" ");
+        private final JButton stop = new JButton("Stop training (keep model)");
+        private final Timer timer = new Timer(500, e -> refresh());
+
+        MonitorPanel(final TrainingHistory history) {
+            super(new BorderLayout());
+            this.history = history;
+            JPanel bottom = new JPanel(new FlowLayout(FlowLayout.LEFT));
+            stop.addActionListener(e -> {
+                history.requestStop();
+                stop.setEnabled(false);
+                stop.setText("Stopping after the current step...");
+            });
+            bottom.add(stop);
+            bottom.add(values);
+            add(chart, BorderLayout.CENTER);
+            add(bottom, BorderLayout.SOUTH);
+        }
+
+        /** Reads the history and updates chart, values and button (Swing thread). */
+        void refresh() {
+            List<TrainingHistory.Entry> entries = history.snapshot();
+            chart.setEntries(entries);
+            values.setText(entries.isEmpty() ? (history.running() ? "waiting for the first step" : "not training")
+                : describe(entries.get(entries.size() - 1)));
+            boolean canStop = history.running() && !history.stopRequested();
+            stop.setEnabled(canStop);
+            if (!history.running()) {
+                stop.setText("Stop training (keep model)");
+            }
+        }
+
+        /** Refreshes twice a second until {@link #stopPolling}. */
+        void startPolling() {
+            timer.start();
+        }
+
+        void stopPolling() {
+            timer.stop();
+        }
+
+        boolean polling() {
+            return timer.isRunning();
+        }
+
+        LossChart chart() {
+            return chart;
+        }
+
+        JButton stopButton() {
+            return stop;
+        }
+
+        JLabel valuesLabel() {
+            return values;
         }
     }
 
@@ -63,33 +118,5 @@ final class LearningMonitorNodeView extends NodeView<SrganLearnerNodeModel> {
             s += String.format(Locale.ROOT, " \u00b7 val MSE %.4g", e.validationMse());
         }
         return s + " \u00b7 ETA " + SrganLearnerNodeModel.duration(e.etaSeconds());
-    }
-
-    LossChart chart() {
-        return chart;
-    }
-
-    JButton stopButton() {
-        return stop;
-    }
-
-    JLabel valuesLabel() {
-        return values;
-    }
-
-    @Override
-    protected void modelChanged() {
-        refresh();
-    }
-
-    @Override
-    protected void onOpen() {
-        refresh();
-        timer.start();
-    }
-
-    @Override
-    protected void onClose() {
-        timer.stop();
     }
 }

@@ -22,8 +22,10 @@ final class ScorerNodeDialog extends DefaultNodeSettingsPane {
         SettingsModelString maskColumn = ScorerSettings.maskColumn();
         addDialogComponent(new DialogComponentStringSelection(source, "Mask", ScorerSettings.MASK_NONE,
             ScorerSettings.MASK_AUTO, ScorerSettings.MASK_COLUMN));
-        // Not required: a table without a third volume column can still be scored without a mask.
-        addDialogComponent(new DialogComponentColumnNameSelection(maskColumn, "Mask column", 0, false, VolumeValue.class));
+        // Not required (a table without a third volume column can still be scored without a mask), and with a
+        // "<none>" choice: without it KNIME selects a volume column on opening, so OK would change the settings.
+        addDialogComponent(new DialogComponentColumnNameSelection(maskColumn, "Mask column", 0, false, true,
+            VolumeValue.class));
         addDialogComponent(new DialogComponentStringSelection(ScorerSettings.maskMode(), "Mask mode",
             ScorerSettings.MODE_DEFAULT, MaskMode.MULTIPLY.label(), MaskMode.SELECT.label()));
         source.addChangeListener(e -> maskColumn.setEnabled(ScorerSettings.MASK_COLUMN.equals(source.getStringValue())));

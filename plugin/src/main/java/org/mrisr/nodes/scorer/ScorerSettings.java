@@ -42,8 +42,9 @@ final class ScorerSettings extends NodeSettingsGroup {
         return new SettingsModelString("mask_source", MASK_NONE);
     }
 
+    /** Unset: null, which is what the dialog's "&lt;none&gt;" choice stores. */
     static SettingsModelString maskColumn() {
-        return new SettingsModelString("mask_column", "");
+        return new SettingsModelString("mask_column", null);
     }
 
     static SettingsModelString window() {

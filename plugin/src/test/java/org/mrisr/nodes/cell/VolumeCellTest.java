@@ -2,7 +2,6 @@ package org.mrisr.nodes.cell;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +43,7 @@ class VolumeCellTest {
         ShimFileStores.flush(cell);
         VolumeCellSerializer ser = new VolumeCellSerializer();
         VolumeCell back = CellStreams.deserialize(CellStreams.serialize(cell, ser), ser);
-        ShimFileStores.reattach(back, ShimFileStores.fileStoreOf(cell));
+        ShimFileStores.reattach(back, ShimFileStores.fileStoresOf(cell));
         return back;
     }
 
@@ -53,7 +52,7 @@ class VolumeCellTest {
         ExecutionContext exec = ShimHeadless.executionContext();
         Volume v = randomVolume(17, 9, 5, 1);
         VolumeCell cell = VolumeCell.create(FileStoreFactory.createWorkflowFileStoreFactory(exec), v);
-        FileStore store = ShimFileStores.fileStoreOf(cell);
+        FileStore store = ShimFileStores.fileStoresOf(cell)[0];
         assertEquals(17L * 9 * 5 * 4, store.getFile().length(), "raw float32 voxels in the file store");
 
         VolumeCell back = throughTableStream(cell);
@@ -95,7 +94,7 @@ class VolumeCellTest {
     void truncatedStoreGivesAnErrorNamingTheFile() throws Exception {
         VolumeCell cell = VolumeCell.create(FileStoreFactory.createNotInWorkflowFileStoreFactory(), randomVolume(5, 5, 5, 4));
         VolumeCell back = throughTableStream(cell);
-        try (RandomAccessFile f = new RandomAccessFile(ShimFileStores.fileStoreOf(cell).getFile(), "rw")) {
+        try (RandomAccessFile f = new RandomAccessFile(ShimFileStores.fileStoresOf(cell)[0].getFile(), "rw")) {
             f.setLength(100);
         }
         UncheckedIOException e = assertThrows(UncheckedIOException.class, back::getVolume);
@@ -110,7 +109,10 @@ class VolumeCellTest {
         bytes[0] = 9;
         IOException e = assertThrows(IOException.class, () -> CellStreams.deserialize(bytes, ser));
         assertTrue(e.getMessage().contains("version 9"), e.getMessage());
-        assertNull(ShimFileStores.fileStoreOf(CellStreams.deserialize(CellStreams.serialize(cell, ser), ser)),
+        VolumeCell unattached = CellStreams.deserialize(CellStreams.serialize(cell, ser), ser);
+        assertEquals(0, ShimFileStores.fileStoresOf(unattached).length,
             "a deserialized cell has no file store until KNIME re-attaches it");
+        IllegalStateException e2 = assertThrows(IllegalStateException.class, unattached::getVolume);
+        assertTrue(e2.getMessage().contains("one file store"), e2.getMessage());
     }
 }

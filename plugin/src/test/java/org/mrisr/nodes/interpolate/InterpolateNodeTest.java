@@ -2,6 +2,7 @@ package org.mrisr.nodes.interpolate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettings;
 import org.knime.core.node.ShimHeadless;
 import org.mrisr.engine.ops.Degrader;
 import org.mrisr.engine.ops.Interpolator;
@@ -78,5 +80,20 @@ class InterpolateNodeTest {
         s.addString("method", "quintic");
         Exception bad = assertThrows(InvalidSettingsException.class, () -> ShimHeadless.validateSettings(m, s));
         assertTrue(bad.getMessage().contains("quintic") && bad.getMessage().contains("cubic spline"), bad.getMessage());
+    }
+
+    @Test
+    void okInTheDialogLeavesAnUnsetShapeColumnUnset() throws Exception {
+        for (boolean match : new boolean[] {false, true}) {
+            InterpolateNodeModel m = model(InterpolateSettings.CUBIC);
+            NodeTestKit.configureSettings(m, s -> s.addBoolean("match_shape", match));
+            NodeSettings saved = ShimHeadless.saveSettings(m);
+            assertNull(saved.getString("shape_column"), "unset by default");
+            assertEquals(saved, NodeTestKit.dialogOk(new InterpolateNodeFactory(), saved, SPEC), "match " + match);
+        }
+        InterpolateNodeModel m = model(InterpolateSettings.CUBIC);
+        NodeTestKit.configureSettings(m, s -> s.addBoolean("match_shape", true));
+        Exception e = assertThrows(InvalidSettingsException.class, () -> NodeTestKit.configure(m, SPEC));
+        assertTrue(e.getMessage().startsWith("Shape column is not set"), e.getMessage());
     }
 }

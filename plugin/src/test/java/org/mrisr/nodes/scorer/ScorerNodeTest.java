@@ -1,6 +1,7 @@
 package org.mrisr.nodes.scorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.knime.core.data.LongValue;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettings;
 import org.knime.core.node.ShimHeadless;
 import org.mrisr.engine.metrics.DataRangePolicy;
 import org.mrisr.engine.metrics.MaskMode;
@@ -137,5 +139,38 @@ class ScorerNodeTest {
         Exception range = assertThrows(InvalidSettingsException.class, () -> ShimHeadless.validateSettings(m, s));
         assertTrue(range.getMessage().contains("'huge'"), range.getMessage());
         assertEquals(2, NodeTestKit.configure(model(), SPEC).length);
+    }
+
+    @Test
+    void okInTheDialogLeavesAnUnsetMaskColumnUnset() throws Exception {
+        DataTableSpec withMask = NodeTestKit.spec("HR", VolumeCell.TYPE, "SR", VolumeCell.TYPE, "Mask", VolumeCell.TYPE,
+            "Name", StringCell.TYPE);
+        for (String source : List.of(ScorerSettings.MASK_NONE, ScorerSettings.MASK_AUTO, ScorerSettings.MASK_COLUMN)) {
+            ScorerNodeModel m = model();
+            NodeTestKit.configureSettings(m, s -> s.addString("mask_source", source));
+            NodeSettings saved = ShimHeadless.saveSettings(m);
+            assertNull(saved.getString("mask_column"), "unset by default");
+            // Without a <none> choice KNIME would select a volume column here, change the settings and reset the node.
+            assertEquals(saved, NodeTestKit.dialogOk(new ScorerNodeFactory(), saved, withMask), source);
+        }
+        ScorerNodeModel chosen = model();
+        NodeTestKit.configureSettings(chosen, s -> {
+            s.addString("mask_source", ScorerSettings.MASK_COLUMN);
+            s.addString("mask_column", "Mask");
+        });
+        NodeSettings saved = ShimHeadless.saveSettings(chosen);
+        assertEquals(saved, NodeTestKit.dialogOk(new ScorerNodeFactory(), saved, withMask), "a chosen mask stays");
+
+        // Settings saved before the <none> choice hold "": unset too; the dialog then stores null.
+        ScorerNodeModel old = model();
+        NodeTestKit.configureSettings(old, s -> s.addString("mask_column", ""));
+        assertEquals(2, NodeTestKit.configure(old, withMask).length);
+        NodeSettings fromDialog = NodeTestKit.dialogOk(new ScorerNodeFactory(), ShimHeadless.saveSettings(old), withMask);
+        assertNull(fromDialog.getString("mask_column"));
+        // "column" with <none> chosen: configure says what to do.
+        ScorerNodeModel none = model();
+        NodeTestKit.configureSettings(none, s -> s.addString("mask_source", ScorerSettings.MASK_COLUMN));
+        Exception e = assertThrows(InvalidSettingsException.class, () -> NodeTestKit.configure(none, withMask));
+        assertTrue(e.getMessage().startsWith("Mask column is not set"), e.getMessage());
     }
 }

@@ -29,10 +29,14 @@ import org.mrisr.nodes.testing.NodeTestKit;
 public final class DemoTestflow {
     static final String NAME = "mrisr-baseline";
     /**
-     * The volume the testflows read: a 40³ crop of mricron's ch2bet shipped in testflows/data (see its
-     * make-data.sh), through a workflow-relative URL so the testflows run wherever they are copied.
+     * The volume the testflows read: a 40³ crop of mricron's ch2bet shipped in each testflow's own data
+     * folder (see testflows/make-data.sh), through a workflow-relative URL inside the workflow, so the
+     * testflows run wherever they are copied, also as a temporary copy that is not in a space (KNIME lets
+     * such a workflow reach nothing outside its folder).
      */
-    static final String DATA = "knime://knime.workflow/../data/ch2bet-crop40.nii.gz";
+    static final String DATA_FILE = "data/ch2bet-crop40.nii.gz";
+
+    static final String DATA = "knime://knime.workflow/" + DATA_FILE;
 
     /** One of our nodes in the flow: id, name, factory, its non-default settings, position. */
     record FlowNode(int id, String name, NodeFactory<?> factory, Consumer<NodeSettings> settings, int x, int y) {

@@ -71,6 +71,11 @@ class SrganTestflowTest {
     }
 
     @Test
+    void theShippedFilesAreWhatTheGeneratorWrites() throws Exception {
+        ShippedData.assertUpToDate(FLOW, SrganTestflow::write);
+    }
+
+    @Test
     void everyNodeLoadsAndConnectionsFitThePorts() throws Exception {
         Map<Integer, NodeSettingsRO> nodes = nodeSettings();
         assertEquals(7, nodes.size());

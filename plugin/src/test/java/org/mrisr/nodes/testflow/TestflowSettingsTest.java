@@ -30,7 +30,7 @@ import org.mrisr.nodes.testing.NodeTestKit;
 /**
  * The shipped testflow stays loadable as our settings evolve: every node's settings.xml is read,
  * validated and loaded into our node models, and the chain is run on a 40³ crop of ch2bet (the Reader's
- * location is a workflow-relative URL to the shipped 40³ crop in testflows/data).
+ * location is a workflow-relative URL to the 40³ crop in the testflow's own data folder).
  */
 class TestflowSettingsTest {
     private static final Path FLOW = Path.of(System.getProperty("mrisr.basedir", "."))
@@ -85,6 +85,11 @@ class TestflowSettingsTest {
         }
         assertTrue(factories.contains("org.knime.testing.node.config.TestConfigNodeFactory"), factories.toString());
         assertEquals(6, factories.size(), factories.toString());
+    }
+
+    @Test
+    void theShippedFilesAreWhatTheGeneratorWrites() throws Exception {
+        ShippedData.assertUpToDate(FLOW, DemoTestflow::write);
     }
 
     @Test

@@ -1,10 +1,13 @@
 package org.mrisr.nodes.testing;
 
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
@@ -16,8 +19,13 @@ import org.knime.core.data.filestore.FileStoreFactory;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeDialogPane;
+import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeView;
+import org.knime.core.node.NotConfigurableException;
 import org.knime.core.node.ShimHeadless;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
@@ -125,6 +133,35 @@ public final class NodeTestKit {
             l.add(r);
         }
         return l;
+    }
+
+    /**
+     * What KNIME does when a user opens a node's dialog and presses OK: load the node's settings with the
+     * input specs, save them back. KNIME resets the node if the result differs from its settings.
+     */
+    public static NodeSettings dialogOk(final NodeFactory<?> factory, final NodeSettingsRO settings,
+        final PortObjectSpec... specs) throws NotConfigurableException, InvalidSettingsException {
+        NodeDialogPane dialog = ShimHeadless.createDialog(factory);
+        Assertions.assertNotNull(dialog.getPanel());
+        ShimHeadless.loadDialog(dialog, settings, specs);
+        NodeSettings fromDialog = new NodeSettings("model");
+        ShimHeadless.saveDialog(dialog, fromDialog);
+        return fromDialog;
+    }
+
+    /**
+     * Builds, opens and closes every view of the factory on the model, as KNIME does when a user opens
+     * them. Only where a display exists: a NodeView creates its window, so KNIME builds none in a
+     * headless JVM (surefire runs headless; the views' panels have their own headless tests).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static void openAndCloseViews(final NodeFactory<?> factory, final NodeModel model) {
+        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "a NodeView needs a display, as in KNIME");
+        for (int i = 0; i < ShimHeadless.nrViews(factory); i++) {
+            NodeView<?> view = ((NodeFactory)factory).createNodeView(i, model);
+            Assertions.assertNotNull(ShimHeadless.openView(view));
+            ShimHeadless.closeView(view);
+        }
     }
 
     public static Path tmp(final String prefix) {

@@ -22,9 +22,9 @@ public final class ShimFileStores {
         cell.flush();
     }
 
-    /** The cell's file store, null for a cell just deserialized and not yet re-attached. */
-    public static FileStore fileStoreOf(final FileStoreCell cell) {
-        return cell.fileStoreOrNull();
+    /** The cell's file stores; none for a cell just deserialized and not yet re-attached. */
+    public static FileStore[] fileStoresOf(final FileStoreCell cell) {
+        return cell.fileStores();
     }
 
     /**
@@ -38,8 +38,8 @@ public final class ShimFileStores {
         return new FileStore(file);
     }
 
-    /** What KNIME does after reading a cell: re-attach its file store, then call postConstruct. */
-    public static void reattach(final FileStoreCell cell, final FileStore store) throws IOException {
-        cell.reattach(store);
+    /** What KNIME does after reading a cell: re-attach its file stores, then call postConstruct. */
+    public static void reattach(final FileStoreCell cell, final FileStore... stores) throws IOException {
+        cell.reattach(stores);
     }
 }

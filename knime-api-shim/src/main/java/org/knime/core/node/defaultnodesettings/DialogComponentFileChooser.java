@@ -8,16 +8,12 @@ package org.knime.core.node.defaultnodesettings;
 import javax.swing.JFileChooser;
 import javax.swing.JTextField;
 
-import org.knime.core.node.InvalidSettingsException;
-
 /**
  * A file or folder path field (with a Browse dialog in KNIME) for a {@link SettingsModelString}.
  * The shim has no browse button; only the path field.
  */
 public class DialogComponentFileChooser extends DialogComponent {
     private final JTextField m_field = new JTextField(30);
-    private final int m_dialogType;
-    private final boolean m_directoryOnly;
     private final String[] m_extensions;
 
     public DialogComponentFileChooser(final SettingsModelString stringModel, final String historyID,
@@ -33,8 +29,6 @@ public class DialogComponentFileChooser extends DialogComponent {
     public DialogComponentFileChooser(final SettingsModelString stringModel, final String historyID,
         final int dialogType, final boolean directoryOnly, final String... validExtensions) {
         super(stringModel);
-        m_dialogType = dialogType;
-        m_directoryOnly = directoryOnly;
         m_extensions = validExtensions == null ? new String[0] : validExtensions.clone();
         getComponentPanel().add(m_field);
         updateComponent();
@@ -46,14 +40,18 @@ public class DialogComponentFileChooser extends DialogComponent {
         m_field.setEnabled(getModel().isEnabled());
     }
 
+    /**
+     * As KNIME (5.x): accepts any text, empty included (the node's settings validation judges it), and
+     * the model takes the text as typed, only when it was edited (an unset model stays null).
+     */
     @Override
-    void commitComponent() throws InvalidSettingsException {
-        String path = m_field.getText() == null ? "" : m_field.getText().trim();
-        if (path.isEmpty() && getModel().isEnabled()) {
-            throw new InvalidSettingsException("Please specify a " + (m_directoryOnly ? "folder" : "file")
-                + (m_dialogType == JFileChooser.SAVE_DIALOG ? " to write to" : ""));
+    void commitComponent() {
+        SettingsModelString model = (SettingsModelString)getModel();
+        String text = m_field.getText();
+        String shown = model.getStringValue() == null ? "" : model.getStringValue();
+        if (!text.equals(shown)) {
+            model.setStringValue(text);
         }
-        ((SettingsModelString)getModel()).setStringValue(path);
     }
 
     @Override

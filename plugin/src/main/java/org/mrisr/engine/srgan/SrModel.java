@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
 import org.mrisr.engine.nn.Layer;
+import org.mrisr.engine.ops.InputSupport;
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.ops.Zoom;
@@ -33,7 +34,8 @@ import com.google.gson.JsonObject;
  *
  * <p>Prediction: the LR volume is normalised with the model's recorded method fitted on the whole
  * volume, run window by window through the generator ({@link SlidingWindowInferer}, BatchNorm in
- * evaluation mode), blended, and mapped back. Output shape r·n per axis on the scipy-zoom grid of
+ * evaluation mode), blended, and mapped back; where the input holds no signal the output is 0
+ * ({@link PredictOptions#zeroBackground()}, on by default). Output shape r·n per axis on the scipy-zoom grid of
  * the input ({@link #outputAffine}), the grid {@code interpolate} uses, so degrade → predict
  * returns the HR geometry. ND4J memory is bounded by one window (activations are released as the
  * forward pass goes); the Java heap holds the input, its normalised copy and the output.
@@ -101,7 +103,8 @@ public final class SrModel {
         synchronized (this) {
             out = inferer.run(norm, outputAffine(lr.affine(), lr.shape(), r), this::window, progress, cancel);
         }
-        return Normalizer.invert(out, np);
+        Volume sr = Normalizer.invert(out, np);
+        return options.zeroBackground() ? InputSupport.zeroOutside(lr, sr, np.inverse(PredictOptions.BACKGROUND)) : sr;
     }
 
     /** The scipy-zoom grid {@code interpolate} uses: output voxel i sits at input index i·(n−1)/(r·n−1). */

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nn.Param;
+import org.mrisr.engine.ops.Interpolator;
+import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.io.ModelInfo;
 import org.mrisr.engine.srgan.net.DiscriminatorConfig;
@@ -52,6 +55,39 @@ class SrModelTest {
             }
         }
         return new Volume(nx, ny, nz, v, Affine.ofRowMajor(-2, 0, 0, 90, 0, 2, 0, -126, 0, 0, 2, -72, 0, 0, 0, 1));
+    }
+
+    @Test
+    void backgroundWhereTheInputIsEmptyComesOutZeroUnlessAskedToKeepIt() {
+        SrModel m = new SrModel(new Generator(G, 3), ModelInfo.empty(1));
+        Volume lr = lrVolume(12, 10, 8);
+        float[] d = lr.data();
+        for (int z = 0; z < 8; z++) {
+            for (int y = 0; y < 10; y++) {
+                for (int x = 6; x < 12; x++) {
+                    d[x + 12 * (y + 10 * z)] = 0; // an empty half, as outside a skull-stripped brain
+                }
+            }
+        }
+        PredictOptions keep = new PredictOptions(8, 2, Blending.GAUSSIAN, false);
+        Volume kept = m.predict(lr, keep);
+        Volume zeroed = m.predict(lr, keep.withZeroBackground(true));
+        Volume cubic = Interpolator.cubic(lr, 2);
+        double threshold = Normalizer.halfMax().fit(lr).inverse(PredictOptions.BACKGROUND);
+        int zeros = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            if (cubic.data()[i] < threshold) {
+                assertEquals(0f, zeroed.data()[i], 0f);
+                zeros++;
+            } else {
+                assertEquals(kept.data()[i], zeroed.data()[i], 0f);
+            }
+        }
+        assertTrue(zeros > kept.size() / 4, "the empty half is zeroed: " + zeros);
+        long nonZeroKept = IntStream.range(0, kept.size())
+            .filter(i -> cubic.data()[i] < threshold && kept.data()[i] != 0).count();
+        assertTrue(nonZeroKept > 0, "an untrained network writes non-zero background, so the option matters");
+        assertTrue(PredictOptions.defaults().zeroBackground());
     }
 
     @Test

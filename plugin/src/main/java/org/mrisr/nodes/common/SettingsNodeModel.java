@@ -1,10 +1,12 @@
 package org.mrisr.nodes.common;
 
 import java.io.File;
+import java.io.IOException;
 import java.util.List;
 
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataValue;
+import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModel;
@@ -15,9 +17,10 @@ import org.knime.core.node.port.PortType;
 
 /**
  * The lifecycle every mrisr node shares: its {@link NodeSettingsGroup} is saved, validated (a fresh
- * copy is loaded and checked, so rejected settings never reach the node) and loaded; the node keeps
- * no files of its own (empty internals). A node holds only its settings between executions; what one
- * execution needs lives in that execution's locals, so copies of a node can run at the same time.
+ * copy is loaded and checked, so rejected settings never reach the node) and loaded. Internals and
+ * reset do nothing unless a node keeps something of its own (a training history, say). Between
+ * executions a node holds its settings and at most what its view shows; what one execution needs lives
+ * in that execution's locals, so copies of a node can run at the same time.
  *
  * @param <S> the node's settings
  */
@@ -74,12 +77,14 @@ public abstract class SettingsNodeModel<S extends NodeSettingsGroup> extends Nod
         settings.load(s);
     }
 
+    /** None by default: a view's table comes back through BufferedDataTableHolder.setInternalTables. */
     @Override
-    protected final void loadInternals(final File dir, final ExecutionMonitor exec) {
-        // No internals: a view's table comes back through BufferedDataTableHolder.setInternalTables.
+    protected void loadInternals(final File dir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException {
     }
 
     @Override
-    protected final void saveInternals(final File dir, final ExecutionMonitor exec) {
+    protected void saveInternals(final File dir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException {
     }
 }

@@ -13,11 +13,14 @@ import org.knime.core.node.defaultnodesettings.SettingsModelDouble;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortObject;
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.volume.Volume;
+import org.mrisr.nodes.common.VolumeAppendingNodeModel.RowJob;
 
 /**
  * A tiny node on {@link VolumeAppendingNodeModel}, for testing the base: appends each volume times a
  * factor. Its "engine" reports half-way progress, then polls cancel like {@code SrModel.predict}, refuses
- * a volume without a positive voxel (bad input) and fails on a volume of value -1 (a bug, not bad input).
+ * a volume without a positive voxel (bad input) or starting with -2, and fails on a volume starting with
+ * -1 (a bug).
  */
 final class ScaleNode {
     private ScaleNode() {
@@ -57,24 +60,46 @@ final class ScaleNode {
 
         @Override
         protected RowJob prepare(final PortObject[] in, final BufferedDataTable table) {
-            float factor = (float)settings().factor.getDoubleValue();
-            return (v, row) -> {
-                row.progress(0.5);
-                if (row.cancelled()) {
-                    throw new CancellationException("stopped");
-                }
-                float[] d = v.data().clone();
-                if (d[0] == -1) {
-                    throw new IllegalStateException("bug in the engine");
-                }
-                if (v.minMax()[1] <= 0) {
-                    throw new InvalidInputException("input", "no positive voxel");
-                }
-                for (int i = 0; i < d.length; i++) {
-                    d[i] *= factor;
-                }
-                return v.withData(d);
-            };
+            return new Job((float)settings().factor.getDoubleValue());
+        }
+    }
+
+    /**
+     * Like the SR Predictor's job, it refuses more than bad input: an IllegalStateException too (a
+     * stand-in for "this volume is too large"). CancellationException is one as well, and must still cancel.
+     */
+    private static final class Job implements RowJob {
+        private final float factor;
+
+        Job(final float factor) {
+            this.factor = factor;
+        }
+
+        @Override
+        public Volume apply(final Volume v, final RowContext row) {
+            row.progress(0.5);
+            if (row.cancelled()) {
+                throw new CancellationException("stopped");
+            }
+            float[] d = v.data().clone();
+            if (d[0] == -1) {
+                throw new ArithmeticException("bug in the engine");
+            }
+            if (d[0] == -2) {
+                throw new IllegalStateException("too large");
+            }
+            if (v.minMax()[1] <= 0) {
+                throw new InvalidInputException("input", "no positive voxel");
+            }
+            for (int i = 0; i < d.length; i++) {
+                d[i] *= factor;
+            }
+            return v.withData(d);
+        }
+
+        @Override
+        public boolean refusesRow(final Throwable failure) {
+            return failure instanceof InvalidInputException || failure instanceof IllegalStateException;
         }
     }
 

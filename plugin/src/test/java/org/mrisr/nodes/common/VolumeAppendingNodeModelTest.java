@@ -118,13 +118,19 @@ class VolumeAppendingNodeModelTest {
         }
         assertEquals("4 row(s) gave a missing cell: z1: input: no positive voxel; z2: input: no positive voxel; "
             + "z3: input: no positive voxel; ...", ShimHeadless.warningMessage(m));
+
+        ScaleNode.Model other = model();
+        List<DataRow> big = NodeTestKit.rows(NodeTestKit.run(other, NodeTestKit.table(SPEC, row("big", volume(-2, 1))))[0]);
+        assertTrue(big.get(0).getCell(2).isMissing());
+        assertEquals("1 row(s) gave a missing cell: big: IllegalStateException: too large",
+            ShimHeadless.warningMessage(other), "a failure the job refuses beyond bad input is named by its type");
     }
 
     @Test
     void aFailureThatIsNotBadInputFailsTheNode() throws Exception {
         BufferedDataTable in = NodeTestKit.table(SPEC, row("a", volume(1)), row("bug", volume(-1)));
         ScaleNode.Model m = model();
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> NodeTestKit.run(m, in));
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> NodeTestKit.run(m, in));
         assertEquals("bug in the engine", e.getMessage());
         assertNull(m.viewTable());
     }
@@ -143,6 +149,7 @@ class VolumeAppendingNodeModelTest {
         Recorder cancelling = new Recorder("row 2/3 (b)");
         CanceledExecutionException e = assertThrows(CanceledExecutionException.class,
             () -> NodeTestKit.run(m, ShimHeadless.executionContext(cancelling), in));
+        // a cancel, not a refused row, although the job refuses IllegalStateException and CancellationException is one
         assertTrue(e.getMessage().contains("row 2/3 (b)"), e.getMessage());
         assertNull(m.viewTable(), "no half-written table for the view");
         assertFalse(ShimHeadless.isExecuted(m));

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
 import org.knime.core.data.DataValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.mrisr.nodes.cell.VolumeValue;
@@ -36,6 +38,17 @@ public final class VolumeColumns {
             "read volumes with the NIfTI Reader node first");
     }
 
+    /**
+     * Refuses two options that name the same column ({@code both}: "HR and LR column"); {@code hint} says
+     * which column to choose instead.
+     */
+    public static void requireDistinct(final DataTableSpec spec, final int a, final int b, final String both,
+        final String hint) throws InvalidSettingsException {
+        if (a == b) {
+            throw new InvalidSettingsException(both + " are both '" + spec.getColumnSpec(a).getName() + "': " + hint);
+        }
+    }
+
     /** Like {@link #volumeColumn} for any value type; {@code kind} names it in messages ("string"). */
     public static int column(final DataTableSpec spec, final String name, final String role,
         final Class<? extends DataValue> value, final String kind, final String hint) throws InvalidSettingsException {
@@ -57,15 +70,15 @@ public final class VolumeColumns {
         return i;
     }
 
-    /** The first volume column, or null: the default a node picks before its dialog was opened. */
-    public static String firstVolumeColumn(final DataTableSpec spec) {
-        List<String> ok = compatible(spec, VolumeValue.class);
-        return ok.isEmpty() ? null : ok.get(0);
-    }
-
     /** A column name not yet in {@code spec}: {@code wanted}, else "wanted (#1)" and so on. */
     public static String unique(final DataTableSpec spec, final String wanted) {
         return DataTableSpec.getUniqueColumnName(spec, wanted);
+    }
+
+    /** {@code spec} followed by one column of {@code type} named {@code wanted} (made unique). */
+    public static DataTableSpec append(final DataTableSpec spec, final String wanted, final DataType type) {
+        DataColumnSpecCreator column = new DataColumnSpecCreator(unique(spec, wanted), type);
+        return new DataTableSpec(spec, new DataTableSpec(column.createSpec()));
     }
 
     private static String describe(final List<String> names) {

@@ -1,19 +1,17 @@
 package org.mrisr.nodes.reader;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
-import org.knime.core.data.StringValue;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.StringValue;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
@@ -22,35 +20,31 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nifti.NiftiFolder;
 import org.mrisr.engine.nifti.NiftiImage;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.nodes.cell.VolumeCell;
+import org.mrisr.nodes.common.NodePaths;
+import org.mrisr.nodes.common.NodeWarnings;
 import org.mrisr.nodes.common.VolumeCells;
 import org.mrisr.nodes.common.VolumeColumns;
-import org.mrisr.nodes.view.VolumeTableSource;
-import org.mrisr.nodes.common.NodePaths;
+import org.mrisr.nodes.common.VolumeTableNodeModel;
 
 /**
  * Reads NIfTI files into a table: one row per file (row ID = file name without extension), a volume
  * cell plus its shape, voxel size, datatype, volume count and path.
  */
-final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource {
+final class NiftiReaderNodeModel extends VolumeTableNodeModel<NiftiReaderSettings> {
     static final String COL_VOLUME = "Volume";
     static final String COL_PATH = "Path";
 
-    private final NiftiReaderSettings settings = new NiftiReaderSettings();
-    private BufferedDataTable lastTable;
-
     NiftiReaderNodeModel() {
-        super(new PortType[] {BufferedDataTable.TYPE_OPTIONAL}, new PortType[] {BufferedDataTable.TYPE});
+        super(new PortType[] {BufferedDataTable.TYPE_OPTIONAL}, new NiftiReaderSettings());
     }
 
     static DataTableSpec outSpec() {
@@ -69,37 +63,31 @@ final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource 
 
     /** The index of the path column in a connected input table. */
     private int pathColumn(final DataTableSpec spec) throws InvalidSettingsException {
-        if (settings.pathColumn.getStringValue().isEmpty()) {
-            List<String> strings = VolumeColumns.compatible(spec, StringValue.class);
-            if (!strings.isEmpty()) {
-                settings.pathColumn.setStringValue(strings.get(0));
-                setWarningMessage("Path column not set: using '" + strings.get(0) + "'");
-            }
-        }
-        return VolumeColumns.column(spec, settings.pathColumn.getStringValue(), "Path column", StringValue.class,
+        defaultToFirstColumn(settings().pathColumn, spec, StringValue.class, "Path column");
+        return VolumeColumns.column(spec, settings().pathColumn.getStringValue(), "Path column", StringValue.class,
             "string", "connect a table with file paths, or disconnect the input and enter a location");
     }
 
     @Override
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        settings.validateValues();
-        if (inSpecs[0] != null) {
-            pathColumn(inSpecs[0]);
-            return new DataTableSpec[] {outSpec()};
+    protected DataTableSpec configureTable(final PortObjectSpec[] in) throws InvalidSettingsException {
+        settings().validateValues();
+        if (in[0] != null) {
+            pathColumn((DataTableSpec)in[0]);
+            return outSpec();
         }
-        settings.checkLocation();
-        for (Path p : settings.paths()) {
+        settings().checkLocation();
+        for (Path p : settings().paths()) {
             if (!Files.exists(p)) {
                 throw new InvalidSettingsException("File or folder not found: " + p
                     + " (check the path in the node dialog; several paths are separated by ';')");
             }
         }
-        return new DataTableSpec[] {outSpec()};
+        return outSpec();
     }
 
     /** The files to read: the given files, plus the NIfTI files of the given folders. */
     List<Path> files(final BufferedDataTable in) throws InvalidSettingsException {
-        List<Path> paths = settings.paths();
+        List<Path> paths = settings().paths();
         if (in != null) {
             int col = pathColumn(in.getDataTableSpec());
             paths = new ArrayList<>();
@@ -108,34 +96,33 @@ final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource 
                 if (c.isMissing()) {
                     throw new InvalidSettingsException("Row " + r.getKey() + ": the path is missing");
                 }
-                paths.add(NodePaths.resolve("Row " + r.getKey() + ", column '" + settings.pathColumn.getStringValue() + "'",
+                paths.add(NodePaths.resolve("Row " + r.getKey() + ", column '" + settings().pathColumn.getStringValue() + "'",
                     ((StringValue)c).getStringValue()));
             }
         }
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                List<Path> found = NiftiFolder.list(p, settings.recursive.getBooleanValue());
+                List<Path> found = NiftiFolder.list(p, settings().recursive.getBooleanValue());
                 if (found.isEmpty()) {
                     throw new InvalidSettingsException("No NIfTI files (.nii, .nii.gz, .hdr) in folder " + p
-                        + (settings.recursive.getBooleanValue() ? "" : " (tick 'Include subfolders' to search below it)"));
+                        + (settings().recursive.getBooleanValue() ? "" : " (tick 'Include subfolders' to search below it)"));
                 }
                 files.addAll(found);
             } else if (Files.isRegularFile(p) || in == null) {
                 files.add(p);
             } else {
                 throw new InvalidSettingsException("File or folder not found: " + p + " (from column '"
-                    + settings.pathColumn.getStringValue() + "')");
+                    + settings().pathColumn.getStringValue() + "')");
             }
         }
         return files;
     }
 
     @Override
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
-        throws Exception {
-        List<Path> files = files(inData[0]);
-        NiftiReader reader = new NiftiReader().volume(settings.volumeIndex.getIntValue());
+    protected BufferedDataTable executeTable(final PortObject[] in, final ExecutionContext exec) throws Exception {
+        List<Path> files = files((BufferedDataTable)in[0]);
+        NiftiReader reader = new NiftiReader().volume(settings().volumeIndex.getIntValue());
         BufferedDataContainer out = exec.createDataContainer(outSpec());
         VolumeCells cells = new VolumeCells(exec);
         Set<String> keys = new HashSet<>();
@@ -148,7 +135,7 @@ final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource 
             try {
                 img = reader.readImage(f);
             } catch (InvalidInputException e) {
-                if (!settings.skipBad.getBooleanValue()) {
+                if (!settings().skipBad.getBooleanValue()) {
                     throw new InvalidSettingsException("Cannot read " + e.getMessage()
                         + " (tick 'Skip unreadable files' to read the other files and get a warning instead)", e);
                 }
@@ -166,12 +153,10 @@ final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource 
         }
         out.close();
         if (!skipped.isEmpty()) {
-            setWarningMessage(String.format(Locale.ROOT, "Skipped %d unreadable file(s): %s (details in the log)",
-                skipped.size(), String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
-                    + (skipped.size() > 5 ? ", ..." : "")));
+            setWarningMessage("Skipped " + skipped.size() + " unreadable file(s): "
+                + NodeWarnings.firstFew(skipped, 5, ", ") + " (details in the log)");
         }
-        lastTable = out.getTable();
-        return new BufferedDataTable[] {lastTable};
+        return out.getTable();
     }
 
     /** Row IDs are file stems; a repeated stem (same name in two folders) gets " (2)", " (3)"... */
@@ -181,44 +166,5 @@ final class NiftiReaderNodeModel extends NodeModel implements VolumeTableSource 
             k = stem + " (" + n + ")";
         }
         return k;
-    }
-
-    @Override
-    public BufferedDataTable viewTable() {
-        return lastTable;
-    }
-
-    @Override
-    public void setViewTable(final BufferedDataTable table) {
-        lastTable = table;
-    }
-
-    @Override
-    protected void reset() {
-        lastTable = null;
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO s) {
-        settings.save(s);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO s) throws InvalidSettingsException {
-        settings.validate(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO s) throws InvalidSettingsException {
-        settings.load(s);
-    }
-
-    @Override
-    protected void loadInternals(final File dir, final ExecutionMonitor exec) {
-        // The view's table comes back through setInternalTables.
-    }
-
-    @Override
-    protected void saveInternals(final File dir, final ExecutionMonitor exec) {
     }
 }

@@ -1,6 +1,5 @@
 package org.mrisr.nodes.scorer;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,11 +18,7 @@ import org.knime.core.data.def.LongCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.metrics.Summary;
 import org.mrisr.engine.metrics.VolumeScorer;
@@ -31,6 +26,9 @@ import org.mrisr.engine.metrics.VolumeScores;
 import org.mrisr.engine.ops.BrainMask;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeValue;
+import org.mrisr.nodes.common.RowFailures;
+import org.mrisr.nodes.common.RowLoop;
+import org.mrisr.nodes.common.SettingsNodeModel;
 import org.mrisr.nodes.common.VolumeColumns;
 
 /**
@@ -39,16 +37,14 @@ import org.mrisr.nodes.common.VolumeColumns;
  * (shape mismatch, constant volume...) gets missing scores and a warning, and is left out of the
  * summary.
  */
-final class ScorerNodeModel extends NodeModel {
+final class ScorerNodeModel extends SettingsNodeModel<ScorerSettings> {
     /** Metric names, in column and summary-row order. */
     static final List<String> METRICS = List.of("PSNR", "SSIM", "MSE", "NRMSE", "MAE");
     private static final List<ToDoubleFunction<VolumeScores>> GETTERS =
         List.of(VolumeScores::psnr, VolumeScores::ssim, VolumeScores::mse, VolumeScores::nrmse, VolumeScores::mae);
 
-    private final ScorerSettings settings = new ScorerSettings();
-
     ScorerNodeModel() {
-        super(1, 2);
+        super(1, 2, new ScorerSettings());
     }
 
     static DataTableSpec scoresSpec() {
@@ -72,22 +68,20 @@ final class ScorerNodeModel extends NodeModel {
 
     /** Column indices {reference, test, mask or -1}; checks names and types. */
     private int[] columns(final DataTableSpec spec) throws InvalidSettingsException {
-        int ref = VolumeColumns.volumeColumn(spec, settings.referenceColumn.getStringValue(), "Reference column");
-        int test = VolumeColumns.volumeColumn(spec, settings.testColumn.getStringValue(), "Test column");
-        if (ref == test) {
-            throw new InvalidSettingsException("Reference and test column are both '" + spec.getColumnSpec(ref).getName()
-                + "': choose the column to evaluate (e.g. the super-resolved or interpolated volumes) as test column");
-        }
+        int ref = VolumeColumns.volumeColumn(spec, settings().referenceColumn.getStringValue(), "Reference column");
+        int test = VolumeColumns.volumeColumn(spec, settings().testColumn.getStringValue(), "Test column");
+        VolumeColumns.requireDistinct(spec, ref, test, "Reference and test column",
+            "choose the column to evaluate (e.g. the super-resolved or interpolated volumes) as test column");
         int mask = -1;
-        if (ScorerSettings.MASK_COLUMN.equals(settings.maskSource.getStringValue())) {
-            mask = VolumeColumns.volumeColumn(spec, settings.maskColumn.getStringValue(), "Mask column");
+        if (ScorerSettings.MASK_COLUMN.equals(settings().maskSource.getStringValue())) {
+            mask = VolumeColumns.volumeColumn(spec, settings().maskColumn.getStringValue(), "Mask column");
         }
         return new int[] {ref, test, mask};
     }
 
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        settings.validateValues();
+        settings().validateValues();
         columns(inSpecs[0]);
         return new DataTableSpec[] {scoresSpec(), summarySpec()};
     }
@@ -97,44 +91,30 @@ final class ScorerNodeModel extends NodeModel {
         throws Exception {
         BufferedDataTable in = inData[0];
         int[] col = columns(in.getDataTableSpec());
-        VolumeScorer scorer = new VolumeScorer(settings.ssimWindow(), settings.rangePolicy(),
-            settings.maskModeValue(), Runtime.getRuntime().availableProcessors());
-        boolean autoMask = ScorerSettings.MASK_AUTO.equals(settings.maskSource.getStringValue());
+        VolumeScorer scorer = new VolumeScorer(settings().ssimWindow(), settings().rangePolicy(),
+            settings().maskModeValue(), Runtime.getRuntime().availableProcessors());
+        boolean autoMask = ScorerSettings.MASK_AUTO.equals(settings().maskSource.getStringValue());
         BufferedDataContainer scores = exec.createDataContainer(scoresSpec());
+        String[] names = new String[3];
+        for (int k = 0; k < 3; k++) {
+            names[k] = col[k] < 0 ? "brain mask" : in.getDataTableSpec().getColumnSpec(col[k]).getName();
+        }
         List<VolumeScores> ok = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        long n = in.size();
-        long i = 0;
-        for (DataRow row : in) {
-            exec.checkCanceled();
-            String key = row.getKey().getString();
-            exec.setProgress(i++ / (double)Math.max(1, n), "scoring " + i + "/" + n + " (" + key + ")");
+        RowFailures failures = new RowFailures();
+        RowLoop.forEach(in, exec, row -> {
             DataCell[] cells = new DataCell[METRICS.size() + 2];
             Arrays.fill(cells, DataType.getMissingCell());
-            DataCell r = row.getCell(col[0]);
-            DataCell t = row.getCell(col[1]);
-            DataCell m = col[2] < 0 ? null : row.getCell(col[2]);
-            if (r.isMissing() || t.isMissing() || (m != null && m.isMissing())) {
-                failures.add(key + ": missing volume");
-            } else {
-                try {
-                    Volume ref = ((VolumeValue)r).getVolume();
-                    Volume mask = m != null ? ((VolumeValue)m).getVolume()
-                        : autoMask ? BrainMask.fromIntensity(ref).toVolume(ref) : null;
-                    VolumeScores s = scorer.score(ref, key + " reference", ((VolumeValue)t).getVolume(), key + " test",
-                        mask, key + " mask");
-                    ok.add(s);
-                    for (int k = 0; k < GETTERS.size(); k++) {
-                        cells[k] = new DoubleCell(GETTERS.get(k).applyAsDouble(s));
-                    }
-                    cells[METRICS.size()] = new DoubleCell(s.dataRange());
-                    cells[METRICS.size() + 1] = new LongCell(s.maskVoxels());
-                } catch (InvalidInputException e) {
-                    failures.add(e.getMessage());
+            VolumeScores s = score(scorer, autoMask, col, names, row.row(), failures);
+            if (s != null) {
+                ok.add(s);
+                for (int k = 0; k < GETTERS.size(); k++) {
+                    cells[k] = new DoubleCell(GETTERS.get(k).applyAsDouble(s));
                 }
+                cells[METRICS.size()] = new DoubleCell(s.dataRange());
+                cells[METRICS.size() + 1] = new LongCell(s.maskVoxels());
             }
-            scores.addRowToTable(new DefaultRow(row.getKey(), cells));
-        }
+            scores.addRowToTable(new DefaultRow(row.row().getKey(), cells));
+        });
         scores.close();
         BufferedDataContainer summary = exec.createDataContainer(summarySpec());
         for (int k = 0; k < METRICS.size(); k++) {
@@ -153,37 +133,34 @@ final class ScorerNodeModel extends NodeModel {
             summary.addRowToTable(new DefaultRow(METRICS.get(k), cells));
         }
         summary.close();
-        if (!failures.isEmpty()) {
-            setWarningMessage(failures.size() + " row(s) not scored: " + String.join("; ", failures.subList(0, Math.min(3, failures.size())))
-                + (failures.size() > 3 ? "; ..." : ""));
+        if (failures.count() > 0) {
+            setWarningMessage(failures.summary("not scored"));
         }
         return new BufferedDataTable[] {scores.getTable(), summary.getTable()};
     }
 
-    @Override
-    protected void reset() {
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO s) {
-        settings.save(s);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO s) throws InvalidSettingsException {
-        settings.validate(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO s) throws InvalidSettingsException {
-        settings.load(s);
-    }
-
-    @Override
-    protected void loadInternals(final File dir, final ExecutionMonitor exec) {
-    }
-
-    @Override
-    protected void saveInternals(final File dir, final ExecutionMonitor exec) {
+    /**
+     * The row's scores, or null when it cannot be scored (recorded in {@code failures}); errors name
+     * the columns ({@code names}: reference, test, mask).
+     */
+    private static VolumeScores score(final VolumeScorer scorer, final boolean autoMask, final int[] col,
+        final String[] names, final DataRow row, final RowFailures failures) {
+        String key = row.getKey().getString();
+        DataCell r = row.getCell(col[0]);
+        DataCell t = row.getCell(col[1]);
+        DataCell m = col[2] < 0 ? null : row.getCell(col[2]);
+        if (r.isMissing() || t.isMissing() || (m != null && m.isMissing())) {
+            failures.add(key, "missing volume");
+            return null;
+        }
+        try {
+            Volume ref = ((VolumeValue)r).getVolume();
+            Volume mask = m != null ? ((VolumeValue)m).getVolume()
+                : autoMask ? BrainMask.fromIntensity(ref).toVolume(ref) : null;
+            return scorer.score(ref, names[0], ((VolumeValue)t).getVolume(), names[1], mask, names[2]);
+        } catch (InvalidInputException e) {
+            failures.add(key, e.getMessage());
+            return null;
+        }
     }
 }

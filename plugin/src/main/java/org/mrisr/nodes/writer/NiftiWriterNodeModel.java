@@ -1,6 +1,5 @@
 package org.mrisr.nodes.writer;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.knime.core.data.DataCell;
-import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
@@ -17,53 +15,37 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.nodes.cell.VolumeValue;
-import org.mrisr.nodes.common.VolumeColumns;
-import org.mrisr.nodes.common.VolumeRowMapper;
 import org.mrisr.nodes.common.NodePaths;
+import org.mrisr.nodes.common.RowLoop;
+import org.mrisr.nodes.common.SettingsNodeModel;
+import org.mrisr.nodes.common.VolumeColumns;
 
 /**
  * Writes each row's volume to {@code <folder>/<pattern>.nii[.gz]} and appends the written path.
  * All target names are checked before the first file is written, so a name clash or an existing
  * file (without "overwrite") fails the node without leaving half the batch on disk.
  */
-final class NiftiWriterNodeModel extends NodeModel {
+final class NiftiWriterNodeModel extends SettingsNodeModel<NiftiWriterSettings> {
     static final String COL_WRITTEN = "Written path";
 
-    private final NiftiWriterSettings settings = new NiftiWriterSettings();
-
     NiftiWriterNodeModel() {
-        super(1, 1);
-    }
-
-    private DataTableSpec outSpec(final DataTableSpec in) {
-        return new DataTableSpec(in, new DataTableSpec(
-            new DataColumnSpecCreator(VolumeColumns.unique(in, COL_WRITTEN), StringCell.TYPE).createSpec()));
+        super(1, 1, new NiftiWriterSettings());
     }
 
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        if (settings.volumeColumn.getStringValue().isEmpty()) {
-            String first = VolumeColumns.firstVolumeColumn(inSpecs[0]);
-            if (first != null) {
-                settings.volumeColumn.setStringValue(first);
-                setWarningMessage("Volume column not set: using '" + first + "'");
-            }
-        }
-        VolumeColumns.volumeColumn(inSpecs[0], settings.volumeColumn.getStringValue(), "Volume column");
-        settings.validateValues();
-        FileNamePattern.parse(settings.pattern.getStringValue()).bind(inSpecs[0]);
-        Path folder = NodePaths.resolve("Output folder", settings.folder.getStringValue());
+        defaultToFirstColumn(settings().volumeColumn, inSpecs[0], VolumeValue.class, "Volume column");
+        VolumeColumns.volumeColumn(inSpecs[0], settings().volumeColumn.getStringValue(), "Volume column");
+        settings().validateValues();
+        FileNamePattern.parse(settings().pattern.getStringValue()).bind(inSpecs[0]);
+        Path folder = NodePaths.resolve("Output folder", settings().folder.getStringValue());
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new InvalidSettingsException("Output folder " + folder + " is a file, not a folder");
         }
-        return new DataTableSpec[] {outSpec(inSpecs[0])};
+        return new DataTableSpec[] {VolumeColumns.append(inSpecs[0], COL_WRITTEN, StringCell.TYPE)};
     }
 
     @Override
@@ -71,12 +53,12 @@ final class NiftiWriterNodeModel extends NodeModel {
         throws Exception {
         BufferedDataTable in = inData[0];
         DataTableSpec spec = in.getDataTableSpec();
-        int col = VolumeColumns.volumeColumn(spec, settings.volumeColumn.getStringValue(), "Volume column");
-        FileNamePattern pattern = FileNamePattern.parse(settings.pattern.getStringValue());
+        int col = VolumeColumns.volumeColumn(spec, settings().volumeColumn.getStringValue(), "Volume column");
+        FileNamePattern pattern = FileNamePattern.parse(settings().pattern.getStringValue());
         pattern.bind(spec);
-        Path folder = NodePaths.resolve("Output folder", settings.folder.getStringValue());
-        String ext = settings.gzip.getBooleanValue() ? ".nii.gz" : ".nii";
-        boolean overwrite = settings.overwrite.getBooleanValue();
+        Path folder = NodePaths.resolve("Output folder", settings().folder.getStringValue());
+        String ext = settings().gzip.getBooleanValue() ? ".nii.gz" : ".nii";
+        boolean overwrite = settings().overwrite.getBooleanValue();
 
         // Plan every target first: clashes and existing files fail before anything is written.
         List<Path> targets = new ArrayList<>();
@@ -102,54 +84,22 @@ final class NiftiWriterNodeModel extends NodeModel {
             targets.add(t);
         }
         Files.createDirectories(folder);
-        NiftiWriter writer = new NiftiWriter().storage(NiftiWriterSettings.INT16.equals(settings.storage.getStringValue())
+        NiftiWriter writer = new NiftiWriter().storage(NiftiWriterSettings.INT16.equals(settings().storage.getStringValue())
             ? NiftiWriter.Storage.INT16_SCALED : NiftiWriter.Storage.FLOAT32);
-        BufferedDataContainer out = exec.createDataContainer(outSpec(spec));
-        long n = in.size();
-        int i = 0;
-        for (DataRow row : in) {
-            exec.checkCanceled();
-            Path t = targets.get(i);
-            exec.setProgress(i / (double)Math.max(1, n), "writing " + (i + 1) + "/" + n + ": " + (t == null ? "-" : t.getFileName()));
+        BufferedDataContainer out = exec.createDataContainer(VolumeColumns.append(spec, COL_WRITTEN, StringCell.TYPE));
+        RowLoop.forEach(in, exec, row -> {
+            Path t = targets.get((int)row.index());
             DataCell written = DataType.getMissingCell();
             if (t != null) {
-                writer.writeVolume(((VolumeValue)row.getCell(col)).getVolume(), t);
+                writer.writeVolume(((VolumeValue)row.row().getCell(col)).getVolume(), t);
                 written = new StringCell(t.toAbsolutePath().toString());
             }
-            out.addRowToTable(VolumeRowMapper.append(row, written));
-            i++;
-        }
+            out.addRowToTable(row.append(written));
+        });
         out.close();
         if (missing > 0) {
             setWarningMessage(missing + " row(s) have no volume and were not written");
         }
         return new BufferedDataTable[] {out.getTable()};
-    }
-
-    @Override
-    protected void reset() {
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO s) {
-        settings.save(s);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO s) throws InvalidSettingsException {
-        settings.validate(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO s) throws InvalidSettingsException {
-        settings.load(s);
-    }
-
-    @Override
-    protected void loadInternals(final File dir, final ExecutionMonitor exec) {
-    }
-
-    @Override
-    protected void saveInternals(final File dir, final ExecutionMonitor exec) {
     }
 }

@@ -1,0 +1,50 @@
+package org.mrisr.nodes.predictor;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.mrisr.engine.srgan.PredictOptions;
+import org.mrisr.engine.srgan.SrModel;
+import org.mrisr.engine.volume.Volume;
+import org.mrisr.nodes.common.NodeWarnings;
+import org.mrisr.nodes.common.RowContext;
+import org.mrisr.nodes.common.VolumeAppendingNodeModel.RowJob;
+
+/**
+ * One SR Predictor execution: the model and options, and the input warnings (voxel size, intensity
+ * profile unlike the training data) collected row by row into the node warning.
+ */
+final class Prediction implements RowJob {
+    private final SrModel model;
+    private final PredictOptions options;
+    private final String backendWarning;
+    private final Set<String> inputWarnings = new LinkedHashSet<>();
+
+    /** @param backendWarning what the ND4J start-up said (e.g. GPU asked for, CPU used), or null */
+    Prediction(final SrModel model, final PredictOptions options, final String backendWarning) {
+        this.model = model;
+        this.options = options;
+        this.backendWarning = backendWarning;
+    }
+
+    @Override
+    public Volume apply(final Volume lr, final RowContext row) {
+        for (String w : model.inputWarnings(lr)) {
+            inputWarnings.add(row.key() + ": " + w);
+        }
+        return model.predict(lr, options, row::progress, row::cancelled);
+    }
+
+    /** Besides bad input, one volume too large for memory (or another engine failure) must not lose the batch. */
+    @Override
+    public boolean refusesRow(final Throwable failure) {
+        return failure instanceof RuntimeException || failure instanceof OutOfMemoryError;
+    }
+
+    @Override
+    public String warning(final String refusedRows) {
+        String unlike = inputWarnings.isEmpty() ? null
+            : "Input unlike the model's training data: " + NodeWarnings.firstFew(inputWarnings, 3, "; ");
+        return NodeWarnings.join(backendWarning, refusedRows, unlike);
+    }
+}

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.srgan.net.DiscriminatorConfig;
+import org.mrisr.engine.srgan.net.GeneratorConfig;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import com.google.gson.JsonElement;
@@ -20,6 +22,12 @@ public final class CheckpointFile {
     public static final String FORMAT = "mrisr-srgan-checkpoint";
     public static final int VERSION = 1;
     static final String HEADER = "checkpoint.json";
+    /** The header's list of arrays ({@code [{name, shape}, …]}, in file order). */
+    static final String ARRAYS = "arrays";
+    /** Largest batch (the SRGAN Learner's own limit; the paper uses 2). */
+    public static final int MAX_BATCH = 1024;
+    /** Largest batch of HR patches in voxels: 512 MiB as float32 (the paper's: 3 M). */
+    public static final long MAX_BATCH_VOXELS = 1L << 27;
 
     private CheckpointFile() {
     }
@@ -28,7 +36,7 @@ public final class CheckpointFile {
     public record Contents(JsonObject header, Map<String, INDArray> arrays) {
     }
 
-    /** Writes atomically; {@code header} gets the format and version fields added. */
+    /** Writes atomically; {@code header} gets the format and version fields and the list of arrays added. */
     public static void write(Path file, JsonObject header, Map<String, INDArray> arrays)
             throws IOException {
         JsonObject h = new JsonObject();
@@ -37,14 +45,26 @@ public final class CheckpointFile {
         for (Map.Entry<String, JsonElement> e : header.entrySet()) {
             h.add(e.getKey(), e.getValue());
         }
+        h.add(ARRAYS, ArrayLayout.describe(arrays));
         WeightsZip.write(file, HEADER, h, arrays);
     }
 
-    /** Reads and checks format and version; errors name the file. */
+    /**
+     * Reads and checks format, version and every size in the header (generator, discriminator,
+     * batch) before any array is read, then each array entry against the header; errors name the file.
+     */
     public static Contents read(Path file) {
         String src = file.toString();
-        WeightsZip.Contents c = WeightsZip.read(file, HEADER, "checkpoint");
-        JsonObject h = c.header();
+        WeightsZip.Contents c = WeightsZip.read(file, HEADER, "checkpoint", h -> layout(h, src));
+        return new Contents(c.header(), c.arrays());
+    }
+
+    /**
+     * The arrays a checkpoint may hold: generator and discriminator values (weights, BN statistics)
+     * and Adam's two moments per trainable value, so at most three times what the two networks store;
+     * listed in the header since mrisr wrote the list (older checkpoints: bounded in total only).
+     */
+    private static ArrayLayout layout(JsonObject h, String src) {
         if (!FORMAT.equals(ConfigJson.string(h, "format", src))) {
             throw new InvalidInputException(src, "not an mrisr training checkpoint (format " + h.get("format") + ")");
         }
@@ -52,6 +72,16 @@ public final class CheckpointFile {
             throw new InvalidInputException(src, "checkpoint format version " + h.get("formatVersion")
                     + " is not supported by this mrisr (supports " + VERSION + ")");
         }
-        return new Contents(h, c.arrays());
+        GeneratorConfig g = ConfigJson.generator(ConfigJson.object(h, "generator", src), src);
+        DiscriminatorConfig d = ConfigJson.discriminator(ConfigJson.object(h, "discriminator", src), src);
+        int batch = ConfigJson.integer(ConfigJson.object(h, "training", src), "batchSize", src);
+        long hrBatch = (long) batch * d.patchX() * d.patchY() * d.patchZ();
+        if (batch < 1 || batch > MAX_BATCH || hrBatch > MAX_BATCH_VOXELS) {
+            throw new InvalidInputException(src, "field 'training.batchSize' = " + batch + " is out of range: 1.."
+                    + MAX_BATCH + " and at most " + MAX_BATCH_VOXELS + " HR voxels per batch (the paper: 2 patches of "
+                    + "128x128x92; see docs/model-format.md, Bounds)");
+        }
+        long max = 3 * (g.storedValueCount() + d.storedValueCount());
+        return h.has(ARRAYS) ? ArrayLayout.listed(h, ARRAYS, src, max) : ArrayLayout.unlisted(max);
     }
 }

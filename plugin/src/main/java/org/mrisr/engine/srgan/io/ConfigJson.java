@@ -1,5 +1,7 @@
 package org.mrisr.engine.srgan.io;
 
+import java.math.BigDecimal;
+
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.srgan.net.DiscriminatorConfig;
 import org.mrisr.engine.srgan.net.GeneratorConfig;
@@ -31,12 +33,18 @@ public final class ConfigJson {
         return o;
     }
 
+    /** Parses and checks a generator (every size bounded before anything is allocated); errors name src and field. */
     public static GeneratorConfig generator(JsonObject o, String src) {
-        return new GeneratorConfig(integer(o, "factor", src), UpsamplingMethod.parse(string(o, "upsampling", src)),
-                integer(o, "filters", src), integer(o, "residualBlocks", src), integer(o, "upsamplingFilters", src),
-                number(o, "leakyReluSlope", src), bool(o, "tanhOutput", src), number(o, "initStd", src),
-                // absent in files written before the option existed: the paper's architecture
-                o.has("inputSkip") && bool(o, "inputSkip", src));
+        Fields f = new Fields(o, "generator.", src);
+        try {
+            return new GeneratorConfig(f.integer("factor"), UpsamplingMethod.parse(f.string("upsampling")),
+                    f.integer("filters"), f.integer("residualBlocks"), f.integer("upsamplingFilters"),
+                    f.number("leakyReluSlope"), f.bool("tanhOutput"), f.number("initStd"),
+                    // absent in files written before the option existed: the paper's architecture
+                    o.has("inputSkip") && f.bool("inputSkip"));
+        } catch (InvalidInputException e) {
+            throw inFile(e, src);
+        }
     }
 
     public static JsonObject discriminator(DiscriminatorConfig c) {
@@ -55,76 +63,150 @@ public final class ConfigJson {
         return o;
     }
 
+    /** Parses and checks a discriminator like {@link #generator(JsonObject, String)}. */
     public static DiscriminatorConfig discriminator(JsonObject o, String src) {
-        JsonArray a = field(o, "widths", src).getAsJsonArray();
+        Fields f = new Fields(o, "discriminator.", src);
+        JsonElement e = f.field("widths");
+        if (!e.isJsonArray() || e.getAsJsonArray().size() > DiscriminatorConfig.MAX_CONVS) {
+            throw new InvalidInputException(src, "field 'discriminator.widths' must be a list of at most "
+                    + DiscriminatorConfig.MAX_CONVS + " convolution widths");
+        }
+        JsonArray a = e.getAsJsonArray();
         int[] w = new int[a.size()];
         for (int i = 0; i < w.length; i++) {
-            w[i] = a.get(i).getAsInt();
+            w[i] = wholeInt(a.get(i), "discriminator.widths[" + i + "]", src);
         }
-        return new DiscriminatorConfig(integer(o, "patchX", src), integer(o, "patchY", src), integer(o, "patchZ", src), w,
-                integer(o, "dense", src), number(o, "leakyReluSlope", src), number(o, "initStd", src));
+        try {
+            return new DiscriminatorConfig(f.integer("patchX"), f.integer("patchY"), f.integer("patchZ"), w,
+                    f.integer("dense"), f.number("leakyReluSlope"), f.number("initStd"));
+        } catch (InvalidInputException ex) {
+            throw inFile(ex, src);
+        }
+    }
+
+    /** A configuration's error (its source is the field) as one about the file that holds it. */
+    private static InvalidInputException inFile(InvalidInputException e, String src) {
+        return e.source().equals(src) ? e : new InvalidInputException(src, e.source() + ": " + e.problem(), e);
     }
 
     public static JsonElement field(JsonObject o, String name, String src) {
-        JsonElement e = o == null ? null : o.get(name);
-        if (e == null || e.isJsonNull()) {
-            throw new InvalidInputException(src, "missing field '" + name + "'");
-        }
-        return e;
+        return new Fields(o, "", src).field(name);
     }
 
     public static JsonObject object(JsonObject o, String name, String src) {
-        JsonElement e = field(o, name, src);
-        if (!e.isJsonObject()) {
-            throw new InvalidInputException(src, "field '" + name + "' must be an object");
-        }
-        return e.getAsJsonObject();
+        return new Fields(o, "", src).object(name);
     }
 
     public static int integer(JsonObject o, String name, String src) {
-        try {
-            return field(o, name, src).getAsInt();
-        } catch (RuntimeException e) {
-            throw bad(name, src, e);
-        }
+        return new Fields(o, "", src).integer(name);
     }
 
     public static long longValue(JsonObject o, String name, String src) {
-        try {
-            return field(o, name, src).getAsLong();
-        } catch (RuntimeException e) {
-            throw bad(name, src, e);
-        }
+        return new Fields(o, "", src).longValue(name);
     }
 
     public static double number(JsonObject o, String name, String src) {
-        try {
-            return field(o, name, src).getAsDouble();
-        } catch (RuntimeException e) {
-            throw bad(name, src, e);
-        }
+        return new Fields(o, "", src).number(name);
     }
 
     public static boolean bool(JsonObject o, String name, String src) {
-        try {
-            return field(o, name, src).getAsBoolean();
-        } catch (RuntimeException e) {
-            throw bad(name, src, e);
-        }
+        return new Fields(o, "", src).bool(name);
     }
 
     public static String string(JsonObject o, String name, String src) {
+        return new Fields(o, "", src).string(name);
+    }
+
+    /**
+     * An integer field read exactly: 1e12 or 2.5 are refused, not wrapped or truncated as Gson's
+     * getAsInt would (4294967301 would become 5).
+     */
+    static long wholeNumber(JsonElement e, String label, String src) {
+        number(e, label, src);
+        String text = e.getAsString();
         try {
-            return field(o, name, src).getAsString();
-        } catch (RuntimeException e) {
-            throw bad(name, src, e);
+            // the length cap keeps a hostile 100000-digit literal from a slow exact parse
+            return new BigDecimal(text.length() <= 40 ? text : "x").longValueExact();
+        } catch (ArithmeticException | NumberFormatException ex) {
+            throw new InvalidInputException(src, "field '" + label + "' must be a whole number within 64 bits, got "
+                    + shortText(e));
         }
     }
 
-    private static RuntimeException bad(String name, String src, RuntimeException e) {
-        if (e instanceof InvalidInputException) {
+    /** A number (any JSON number; Infinity and NaN are not JSON). */
+    static double number(JsonElement e, String label, String src) {
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            throw new InvalidInputException(src, "field '" + label + "' must be a number, got " + shortText(e));
+        }
+        return e.getAsDouble();
+    }
+
+    /** Like {@link #wholeNumber} within int range. */
+    static int wholeInt(JsonElement e, String label, String src) {
+        long v = wholeNumber(e, label, src);
+        if (v != (int) v) {
+            throw new InvalidInputException(src, "field '" + label + "' = " + v + " is too large");
+        }
+        return (int) v;
+    }
+
+    private static String shortText(JsonElement e) {
+        String t = e.toString();
+        return t.length() <= 40 ? t : t.substring(0, 40) + "...";
+    }
+
+    /** Typed reads of one JSON object's fields; errors name src and the field as {@code prefix + name}. */
+    private record Fields(JsonObject o, String prefix, String src) {
+        JsonElement field(String name) {
+            JsonElement e = o == null ? null : o.get(name);
+            if (e == null || e.isJsonNull()) {
+                throw new InvalidInputException(src, "missing field '" + prefix + name + "'");
+            }
             return e;
         }
-        return new InvalidInputException(src, "field '" + name + "' has the wrong type");
+
+        JsonObject object(String name) {
+            JsonElement e = field(name);
+            if (!e.isJsonObject()) {
+                throw new InvalidInputException(src, "field '" + prefix + name + "' must be an object");
+            }
+            return e.getAsJsonObject();
+        }
+
+        int integer(String name) {
+            return wholeInt(field(name), prefix + name, src);
+        }
+
+        long longValue(String name) {
+            return wholeNumber(field(name), prefix + name, src);
+        }
+
+        double number(String name) {
+            return ConfigJson.number(field(name), prefix + name, src);
+        }
+
+        boolean bool(String name) {
+            JsonElement e = field(name);
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+                throw new InvalidInputException(src, "field '" + prefix + name + "' must be true or false, got "
+                        + shortText(e));
+            }
+            return e.getAsBoolean();
+        }
+
+        String string(String name) {
+            try {
+                return field(name).getAsString();
+            } catch (RuntimeException e) {
+                throw bad(name, e);
+            }
+        }
+
+        private RuntimeException bad(String name, RuntimeException e) {
+            if (e instanceof InvalidInputException) {
+                return e;
+            }
+            return new InvalidInputException(src, "field '" + prefix + name + "' has the wrong type");
+        }
     }
 }

@@ -15,11 +15,11 @@ import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.srgan.net.Generator;
 import org.mrisr.engine.srgan.net.GeneratorConfig;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -85,19 +85,10 @@ public final class ModelFile {
         libs.addProperty("mrisr", BuildInfo.mrisrVersion());
         libs.addProperty("nd4j", BuildInfo.dl4jVersion());
         h.add("libraries", libs);
-        JsonArray names = new JsonArray();
         for (Param p : g.params()) {
-            JsonObject e = new JsonObject();
-            e.addProperty("name", p.name());
-            JsonArray shape = new JsonArray();
-            for (long s : p.value().shape()) {
-                shape.add(s);
-            }
-            e.add("shape", shape);
-            names.add(e);
-            arrays.put(p.name(), p.value().dataType() == DataType.FLOAT ? p.value() : p.value().castTo(DataType.FLOAT));
+            arrays.put(p.name(), p.value());
         }
-        h.add("weights", names);
+        h.add("weights", ArrayLayout.describe(arrays));
         return h;
     }
 
@@ -117,13 +108,31 @@ public final class ModelFile {
                 ConfigJson.object(h, "training", src));
     }
 
+    /**
+     * Reads and validates a model file: its header's sizes are checked against the bounds of
+     * {@link GeneratorConfig} and every entry against the header before anything is allocated
+     * (docs/model-format.md, Validation on load).
+     */
     public static Loaded read(Path file) {
-        return decode(WeightsZip.read(file, HEADER, "model"), file.toString());
+        String src = file.toString();
+        return decode(WeightsZip.read(file, HEADER, "model", h -> layout(h, src)), src);
     }
 
-    /** Reads a model from a stream (not closed); {@code src} names it in errors. */
+    /** Reads a model from a stream (not closed) in one pass; {@code src} names it in errors. */
     public static Loaded read(InputStream in, String src) {
-        return decode(WeightsZip.read(in, src, HEADER, "model"), src);
+        return decode(WeightsZip.read(in, src, HEADER, "model", h -> layout(h, src)), src);
+    }
+
+    /** The weight entries the header allows: its list, which must hold exactly what its generator stores. */
+    private static ArrayLayout layout(JsonObject h, String src) {
+        checkFormat(h, src);
+        GeneratorConfig gc = ConfigJson.generator(ConfigJson.object(h, "generator", src), src);
+        ArrayLayout layout = ArrayLayout.listed(h, "weights", src, gc.storedValueCount());
+        if (layout.listedValues() != gc.storedValueCount()) {
+            throw new InvalidInputException(src, "field 'weights' lists " + layout.listedValues() + " values, but the"
+                    + " generator it describes stores " + gc.storedValueCount());
+        }
+        return layout;
     }
 
     private static void checkFormat(JsonObject h, String src) {
@@ -153,13 +162,9 @@ public final class ModelFile {
         }
         JsonObject input = h.has("trainingInput") && h.get("trainingInput").isJsonObject()
                 ? h.getAsJsonObject("trainingInput") : new JsonObject();
-        double[] vs = null;
-        if (input.has("lrVoxelSizeMm")) {
-            JsonArray a = input.getAsJsonArray("lrVoxelSizeMm");
-            vs = new double[] {a.get(0).getAsDouble(), a.get(1).getAsDouble(), a.get(2).getAsDouble()};
-        }
-        double mean = input.has("lrMeanNormalisedForeground") ? input.get("lrMeanNormalisedForeground").getAsDouble()
-                : Double.NaN;
+        double[] vs = input.has("lrVoxelSizeMm") ? voxelSize(input.get("lrVoxelSizeMm"), src) : null;
+        double mean = input.has("lrMeanNormalisedForeground")
+                ? ConfigJson.number(input, "lrMeanNormalisedForeground", src) : Double.NaN;
         JsonObject norm = ConfigJson.object(h, "normalisation", src);
         NormalizationParams np = null;
         if (norm.has("offset")) {
@@ -170,6 +175,18 @@ public final class ModelFile {
         ModelInfo info = new ModelInfo(ConfigJson.object(h, "degradation", src), ConfigJson.object(h, "training", src),
                 ConfigJson.longValue(h, "seed", src), vs, mean, np);
         return new Loaded(g, info, h);
+    }
+
+    private static double[] voxelSize(JsonElement e, String src) {
+        JsonArray a = e.isJsonArray() ? e.getAsJsonArray() : null;
+        if (a == null || a.size() != 3) {
+            throw new InvalidInputException(src, "field 'trainingInput.lrVoxelSizeMm' must be a list of 3 numbers");
+        }
+        double[] vs = new double[3];
+        for (int i = 0; i < 3; i++) {
+            vs[i] = ConfigJson.number(a.get(i), "trainingInput.lrVoxelSizeMm[" + i + "]", src);
+        }
+        return vs;
     }
 
     /** Copies a loaded array into a parameter after checking it exists, has the right shape and is finite. */

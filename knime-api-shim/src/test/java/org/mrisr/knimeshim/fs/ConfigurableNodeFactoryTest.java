@@ -17,13 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.LongValue;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.ConfigurableNodeFactory;
-import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeView;
 import org.knime.core.node.ShimHeadless;
 import org.knime.core.node.ShimNodeCreation;
 import org.knime.core.node.context.ModifiableNodeCreationConfiguration;
-import org.knime.core.node.context.NodeCreationConfiguration;
 import org.knime.core.node.context.ports.ExtendablePortGroup;
 import org.knime.core.node.context.ports.ModifiablePortsConfiguration;
 import org.knime.core.node.port.PortObject;
@@ -119,8 +115,8 @@ class ConfigurableNodeFactoryTest {
         }
     }
 
-    /** A factory whose port groups a test builds. */
-    private abstract static class TestFactory extends ConfigurableNodeFactory<PathListerNodeModel> {
+    /** The test reader with port groups a test builds. */
+    private abstract static class TestFactory extends PathListerNodeFactory {
         abstract void build(PortsConfigurationBuilder b);
 
         @Override
@@ -128,31 +124,6 @@ class ConfigurableNodeFactoryTest {
             PortsConfigurationBuilder b = new PortsConfigurationBuilder();
             build(b);
             return Optional.of(b);
-        }
-
-        @Override
-        protected PathListerNodeModel createNodeModel(final NodeCreationConfiguration creationConfig) {
-            return null;
-        }
-
-        @Override
-        protected NodeDialogPane createNodeDialogPane(final NodeCreationConfiguration creationConfig) {
-            return null;
-        }
-
-        @Override
-        protected int getNrNodeViews() {
-            return 0;
-        }
-
-        @Override
-        public NodeView<PathListerNodeModel> createNodeView(final int viewIndex, final PathListerNodeModel nodeModel) {
-            return null;
-        }
-
-        @Override
-        protected boolean hasDialog() {
-            return false;
         }
     }
 }

@@ -10,7 +10,7 @@ import org.knime.core.node.context.NodeCreationConfiguration;
 import org.knime.filehandling.core.port.FileSystemPortObject;
 
 /** A reader-like test node on the file-handling framework: optional file system port, one table out. */
-public final class PathListerNodeFactory extends ConfigurableNodeFactory<PathListerNodeModel> {
+public class PathListerNodeFactory extends ConfigurableNodeFactory<PathListerNodeModel> {
     static final String FS_GROUP = "File System Connection";
 
     @Override

@@ -38,6 +38,14 @@ public final class ShimCellSerializers {
 
     private static final Map<Class<?>, DataCellSerializer<?>> REGISTERED = new ConcurrentHashMap<>();
 
+    /**
+     * The DataType extensions of the KNIME bundles the shim stands in for (their plugin.xml is not on the class
+     * path): cell class name to serializer class name, as in org.knime.filehandling.core's plugin.xml.
+     */
+    private static final Map<String, String> SHIM_BUNDLES = Map.of(
+        "org.knime.filehandling.core.data.location.cell.SimpleFSLocationCell",
+        "org.knime.filehandling.core.data.location.cell.SimpleFSLocationCell$SimpleFSLocationCellSerializer");
+
     /** cell class name -> serializer class name, per class loader whose plugin.xml files were read. */
     private static final Map<ClassLoader, Map<String, String>> PLUGIN_XML = new WeakHashMap<>();
 
@@ -73,7 +81,8 @@ public final class ShimCellSerializers {
         if (loader == null) {
             return null;
         }
-        String serializerClass = pluginXmlEntries(loader).get(cellClass.getName());
+        String serializerClass = SHIM_BUNDLES.getOrDefault(cellClass.getName(),
+            pluginXmlEntries(loader).get(cellClass.getName()));
         if (serializerClass == null) {
             return null;
         }

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,11 +32,13 @@ import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
+import org.knime.core.data.ShimColumnSpecs;
 import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.filestore.FileStore;
 import org.knime.core.data.filestore.FileStoreCell;
 import org.knime.core.data.filestore.ShimFileStores;
+import org.knime.core.data.meta.DataColumnMetaData;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ShimHeadless;
 
@@ -49,7 +52,8 @@ import org.knime.core.node.ShimHeadless;
 public final class ShimTableIO {
     private static final String MAGIC = "mrisr-knime-shim-table";
 
-    private static final int VERSION = 2; // 2: any number of file stores per cell
+    /** 3: any number of file stores per cell, and columns carry their meta data. */
+    private static final int VERSION = 3;
 
     private static final byte MISSING = 0;
 
@@ -71,6 +75,12 @@ public final class ShimTableIO {
             for (DataColumnSpec c : spec) {
                 writeString(out, c.getName());
                 writeString(out, c.getType().getCellClass().getName());
+                Collection<DataColumnMetaData> meta = ShimColumnSpecs.metaData(c);
+                out.writeInt(meta.size());
+                for (DataColumnMetaData m : meta) {
+                    writeString(out, m.getClass().getName());
+                    ShimColumnMetaData.write(m, out);
+                }
             }
             out.writeLong(table.size());
             try (CloseableRowIterator it = table.iterator()) {
@@ -88,7 +98,8 @@ public final class ShimTableIO {
     /** Reads a table written by {@link #write}; cell classes are loaded with the given class loader. */
     public static BufferedDataTable read(final Path file, final ClassLoader loader) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (!MAGIC.equals(readString(in)) || in.readInt() != VERSION) {
+            int version = MAGIC.equals(readString(in)) ? in.readInt() : -1;
+            if (version != VERSION) {
                 throw new IOException(file + " is not a table written by " + ShimTableIO.class.getSimpleName());
             }
             String name = readString(in);
@@ -96,8 +107,13 @@ public final class ShimTableIO {
             DataColumnSpec[] cols = new DataColumnSpec[nCols];
             for (int i = 0; i < nCols; i++) {
                 String colName = readString(in);
-                cols[i] = new DataColumnSpecCreator(colName, DataType.getType(cellClass(readString(in), loader)))
-                    .createSpec();
+                DataColumnSpecCreator col =
+                    new DataColumnSpecCreator(colName, DataType.getType(cellClass(readString(in), loader)));
+                int nMeta = in.readInt();
+                for (int m = 0; m < nMeta; m++) {
+                    col.addMetaData(ShimColumnMetaData.read(metaDataClass(readString(in), loader), in), true);
+                }
+                cols[i] = col.createSpec();
             }
             DataTableSpec spec = new DataTableSpec(name, cols);
             long nRows = in.readLong();
@@ -193,6 +209,15 @@ public final class ShimTableIO {
             ShimFileStores.reattach((FileStoreCell)cell, stores);
         }
         return cell;
+    }
+
+    /** The meta data class, initialised (it registers how it is stored). */
+    private static Class<?> metaDataClass(final String name, final ClassLoader loader) throws IOException {
+        try {
+            return Class.forName(name, true, loader);
+        } catch (ClassNotFoundException e) {
+            throw new IOException("Column meta data class " + name + " not found", e);
+        }
     }
 
     private static Class<? extends DataCell> cellClass(final String name, final ClassLoader loader) throws IOException {

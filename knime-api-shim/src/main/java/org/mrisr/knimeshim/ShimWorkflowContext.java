@@ -148,6 +148,18 @@ public final class ShimWorkflowContext {
         return s == null ? null : s.m_mountpointRoot;
     }
 
+    /** The mount ID of the current local mount point, or null when no context is set. */
+    public static String mountId() {
+        State s = current;
+        return s == null ? null : s.m_mountId;
+    }
+
+    /** Whether the mount ID was declared a remote (Hub/Server) mount point of the current context. */
+    public static boolean isRemoteMountpoint(final String mountId) {
+        State s = current;
+        return s != null && s.m_remoteMountIds.contains(mountId);
+    }
+
     /** Whether the URL uses the knime protocol. */
     public static boolean isKnimeUrl(final URL url) {
         return "knime".equalsIgnoreCase(url.getProtocol());

@@ -5,10 +5,17 @@
  */
 package org.knime.core.data;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.knime.core.data.meta.DataColumnMetaData;
+import org.mrisr.knimeshim.ShimColumnMetaData;
+
 /** Builds {@link DataColumnSpec}s. */
 public final class DataColumnSpecCreator {
     private String m_name;
     private DataType m_type;
+    private final Map<Class<?>, DataColumnMetaData> m_metaData = new LinkedHashMap<>();
 
     public DataColumnSpecCreator(final String name, final DataType type) {
         setName(name);
@@ -17,6 +24,7 @@ public final class DataColumnSpecCreator {
 
     public DataColumnSpecCreator(final DataColumnSpec cspec) {
         this(cspec.getName(), cspec.getType());
+        m_metaData.putAll(cspec.metaData());
     }
 
     public void setName(final String name) {
@@ -33,7 +41,25 @@ public final class DataColumnSpecCreator {
         m_type = type;
     }
 
+    /**
+     * Adds meta data, replacing that of the same class (overwrite) or merged with it (KNIME merges with the
+     * meta data type's creator; the shim knows how to merge the meta data classes registered with
+     * ShimColumnMetaData, and fails for others).
+     */
+    public void addMetaData(final DataColumnMetaData metaData, final boolean overwrite) {
+        DataColumnMetaData old = m_metaData.get(metaData.getClass());
+        m_metaData.put(metaData.getClass(), overwrite || old == null ? metaData : ShimColumnMetaData.merge(old, metaData));
+    }
+
+    public void removeMetaData(final Class<? extends DataColumnMetaData> metaDataClass) {
+        m_metaData.remove(metaDataClass);
+    }
+
+    public void removeAllMetaData() {
+        m_metaData.clear();
+    }
+
     public DataColumnSpec createSpec() {
-        return new DataColumnSpec(m_name, m_type);
+        return new DataColumnSpec(m_name, m_type, m_metaData);
     }
 }

@@ -14,6 +14,7 @@ import javax.swing.JTabbedPane;
 
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.workflow.VariableType;
 
 /** A node's settings dialog: tabs of Swing components; loads from and saves to node settings. */
 public abstract class NodeDialogPane {
@@ -65,6 +66,15 @@ public abstract class NodeDialogPane {
     }
 
     protected abstract void saveSettingsTo(final NodeSettingsWO settings) throws InvalidSettingsException;
+
+    /** A flow variable model for the setting at the config key path (e.g. a file chooser's location). */
+    public FlowVariableModel createFlowVariableModel(final String[] keys, final VariableType<?> type) {
+        return new FlowVariableModel(this, keys, type);
+    }
+
+    public FlowVariableModel createFlowVariableModel(final String key, final VariableType<?> type) {
+        return createFlowVariableModel(new String[]{key}, type);
+    }
 
     /** Shim internal: the titles of the tabs added so far. */
     final java.util.Set<String> tabTitles() {

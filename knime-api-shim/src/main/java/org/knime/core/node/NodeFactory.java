@@ -5,6 +5,8 @@
  */
 package org.knime.core.node;
 
+import org.knime.core.node.context.NodeCreationConfiguration;
+
 /** Creates a node's model, views and dialog; named in plugin.xml. */
 public abstract class NodeFactory<T extends NodeModel> {
     protected NodeFactory() {
@@ -19,4 +21,14 @@ public abstract class NodeFactory<T extends NodeModel> {
     protected abstract boolean hasDialog();
 
     protected abstract NodeDialogPane createNodeDialogPane();
+
+    /** The model for a creation configuration; plain factories ignore it (ConfigurableNodeFactory overrides). */
+    protected T createNodeModel(final NodeCreationConfiguration creationConfig) {
+        return createNodeModel();
+    }
+
+    /** The dialog for a creation configuration; plain factories ignore it (ConfigurableNodeFactory overrides). */
+    protected NodeDialogPane createNodeDialogPane(final NodeCreationConfiguration creationConfig) {
+        return createNodeDialogPane();
+    }
 }

@@ -49,20 +49,25 @@ public final class ShimHeadless {
         return new ExecutionContext(monitor, fileStoreDir.toFile());
     }
 
-    /** Calls configure like KNIME does, checking port counts on both sides. */
+    /**
+     * Calls configure like KNIME does, checking port counts on both sides. Like KNIME's NodeModel, the warning
+     * of an earlier configure, execute or reset is cleared first.
+     */
     public static PortObjectSpec[] configure(final NodeModel model, final PortObjectSpec... inSpecs)
         throws InvalidSettingsException {
         checkCount(model, "input specs", inSpecs.length, model.getNrInPorts());
+        model.setWarningMessage(null);
         PortObjectSpec[] out = model.configure(inSpecs);
         checkCount(model, "output specs", out == null ? 0 : out.length, model.getNrOutPorts());
         return out;
     }
 
-    /** Calls execute like KNIME does, checking port counts on both sides. */
+    /** Calls execute like KNIME does, checking port counts on both sides; clears the warning first (as KNIME). */
     public static PortObject[] execute(final NodeModel model, final ExecutionContext exec, final PortObject... in)
         throws Exception {
         checkCount(model, "input objects", in.length, model.getNrInPorts());
         EXECUTED.remove(model);
+        model.setWarningMessage(null);
         PortObject[] out = model.execute(in, exec);
         checkCount(model, "output objects", out == null ? 0 : out.length, model.getNrOutPorts());
         EXECUTED.put(model, heldTablesOf(model));
@@ -121,6 +126,7 @@ public final class ShimHeadless {
     /** NodeModel#reset; like KNIME, the node is no longer executed and its held tables are dropped. */
     public static void reset(final NodeModel model) {
         EXECUTED.remove(model);
+        model.setWarningMessage(null);
         model.reset();
     }
 

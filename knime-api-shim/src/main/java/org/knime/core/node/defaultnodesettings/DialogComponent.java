@@ -23,7 +23,10 @@ public abstract class DialogComponent {
     private final SettingsModel m_model;
     private final JPanel m_panel = new JPanel();
 
-    DialogComponent(final SettingsModel model) {
+    /** Set by components of other packages (see {@link ShimDialogComponentHooks}). */
+    volatile ShimDialogComponentHooks m_hooks;
+
+    public DialogComponent(final SettingsModel model) {
         m_model = model;
     }
 
@@ -38,11 +41,7 @@ public abstract class DialogComponent {
     public final void loadSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs)
         throws NotConfigurableException {
         checkConfigurability(specs);
-        try {
-            m_model.loadSettingsFrom(settings);
-        } catch (InvalidSettingsException e) {
-            // Like KNIME: a dialog opens with the model's current value when the settings lack it.
-        }
+        m_model.dlgLoadSettingsFrom(settings, specs);
         updateComponent();
     }
 
@@ -55,20 +54,34 @@ public abstract class DialogComponent {
                 throw e;
             }
         }
-        m_model.saveSettingsTo(settings);
+        m_model.dlgSaveSettingsTo(settings);
     }
 
     public abstract void setToolTipText(final String text);
 
     /** Shim internal: model to widget. */
-    abstract void updateComponent();
+    void updateComponent() {
+        hooks().updateComponent();
+    }
 
     /** Shim internal: widget to model; throws for invalid input. */
-    abstract void commitComponent() throws InvalidSettingsException;
+    void commitComponent() throws InvalidSettingsException {
+        hooks().validateSettingsBeforeSave();
+    }
 
     /** Shim internal: refuse to open (e.g. no column of the required type). */
     void checkConfigurability(final PortObjectSpec[] specs) throws NotConfigurableException {
-        // most components can always be configured
+        if (m_hooks != null) {
+            m_hooks.checkConfigurabilityBeforeLoad(specs);
+        }
+    }
+
+    private ShimDialogComponentHooks hooks() {
+        ShimDialogComponentHooks h = m_hooks;
+        if (h == null) {
+            throw new IllegalStateException(getClass().getName() + " implements no dialog component hooks");
+        }
+        return h;
     }
 
     /** Shim internal: a copy of the model's settings, for components that validate. */

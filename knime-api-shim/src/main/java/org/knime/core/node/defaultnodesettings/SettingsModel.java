@@ -15,6 +15,8 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.NotConfigurableException;
+import org.knime.core.node.port.PortObjectSpec;
 
 /**
  * One setting, stored under its config name plus a "&lt;name&gt;_Internals" config holding
@@ -26,34 +28,103 @@ public abstract class SettingsModel {
     private volatile boolean m_enabled = true;
     private final List<ChangeListener> m_listeners = new CopyOnWriteArrayList<>();
 
-    SettingsModel() {
+    /** Set by models of other packages (see {@link ShimSettingsModelHooks}); null for this package's models. */
+    volatile ShimSettingsModelHooks m_hooks;
+
+    public SettingsModel() {
     }
 
-    // ---- shim-internal hooks of the concrete models ----
+    // ---- shim-internal hooks of the concrete models (defaults: the bound ShimSettingsModelHooks) ----
 
-    abstract String modelTypeId();
+    String modelTypeId() {
+        return hooks().getModelTypeID();
+    }
 
-    abstract String configName();
+    String configName() {
+        return hooks().getConfigName();
+    }
 
     /** Writes the value under configName(). */
-    abstract void saveValue(NodeSettingsWO settings);
+    void saveValue(final NodeSettingsWO settings) {
+        hooks().saveSettingsForModel(settings);
+    }
 
     /** Reads and checks the value without applying it. */
-    abstract Object readValue(NodeSettingsRO settings) throws InvalidSettingsException;
+    Object readValue(final NodeSettingsRO settings) throws InvalidSettingsException {
+        hooks().validateSettingsForModel(settings);
+        return settings;
+    }
 
     /** Applies a value returned by readValue. */
-    abstract void applyValue(Object value);
+    void applyValue(final Object value) throws InvalidSettingsException {
+        hooks().loadSettingsForModel((NodeSettingsRO)value);
+    }
 
-    abstract SettingsModel newInstance();
+    SettingsModel newInstance() {
+        return hooks().createClone();
+    }
+
+    /** What a dialog component does on load: like KNIME, a dialog opens with what it can read. */
+    void dlgLoadSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs)
+        throws NotConfigurableException {
+        if (m_hooks != null) {
+            boolean enabled = storedEnabledStatusOrCurrent(settings);
+            m_enabled = enabled;
+            m_hooks.loadSettingsForDialog(settings, specs);
+            return;
+        }
+        try {
+            loadSettingsFrom(settings);
+        } catch (InvalidSettingsException e) {
+            // Like KNIME: a dialog opens with the model's current value when the settings lack it.
+        }
+    }
+
+    /** What a dialog component does on save; a disabled model's invalid value is not an error (KNIME's rule). */
+    void dlgSaveSettingsTo(final NodeSettingsWO settings) throws InvalidSettingsException {
+        if (m_hooks == null) {
+            saveSettingsTo(settings);
+            return;
+        }
+        saveInternals(settings);
+        try {
+            m_hooks.saveSettingsForDialog(settings);
+        } catch (InvalidSettingsException e) {
+            if (m_enabled) {
+                throw e;
+            }
+        }
+    }
+
+    private ShimSettingsModelHooks hooks() {
+        ShimSettingsModelHooks h = m_hooks;
+        if (h == null) {
+            throw new IllegalStateException(getClass().getName() + " implements no settings model hooks");
+        }
+        return h;
+    }
 
     // ---- KNIME API ----
 
     public final void saveSettingsTo(final NodeSettingsWO settings) {
-        // Internals first, as KNIME writes them.
+        saveInternals(settings);
+        saveValue(settings);
+    }
+
+    /** Internals first, as KNIME writes them. */
+    private void saveInternals(final NodeSettingsWO settings) {
         NodeSettingsWO internals = settings.addNodeSettings(configName() + INTERNALS_SUFFIX);
         internals.addString("SettingsModelID", modelTypeId());
         internals.addBoolean("EnabledStatus", m_enabled);
-        saveValue(settings);
+    }
+
+    /** EnabledStatus from the internals, or the current status when they are missing or unreadable. */
+    private boolean storedEnabledStatusOrCurrent(final NodeSettingsRO settings) {
+        try {
+            return storedEnabledStatus(settings, m_enabled);
+        } catch (InvalidSettingsException e) {
+            return m_enabled;
+        }
     }
 
     /** Checks the value, unless the settings say the model was disabled when saved (KNIME's rule). */
@@ -70,7 +141,8 @@ public abstract class SettingsModel {
             setEnabled(enabled);
         }
         try {
-            applyValue(readValue(settings));
+            // KNIME's loadSettingsFrom does not validate: models of other packages load directly
+            applyValue(m_hooks != null ? settings : readValue(settings));
         } catch (InvalidSettingsException e) {
             if (m_enabled) {
                 throw e;

@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.compute.ComputePool;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
 
@@ -56,10 +57,10 @@ public final class NiftiWriter {
 
     /**
      * float32, gzip level 1 (nibabel's default: fast, nearly as small as higher levels on MRI),
-     * compressing on all available cores.
+     * compressing on the compute pool's threads ({@link ComputePool#threads()}).
      */
     public NiftiWriter() {
-        this(Storage.FLOAT32, 1, Runtime.getRuntime().availableProcessors());
+        this(Storage.FLOAT32, 1, ComputePool.threads());
     }
 
     private NiftiWriter(Storage storage, int level, int threads) {
@@ -80,7 +81,10 @@ public final class NiftiWriter {
         return new NiftiWriter(storage, l, threads);
     }
 
-    /** Threads compressing .nii.gz (the file's bytes do not depend on it); default: all cores. */
+    /**
+     * Blocks of .nii.gz compressed at once (the file's bytes do not depend on it), at most the
+     * compute pool's threads running; 1 compresses on the writing thread. Default: the pool's threads.
+     */
     public NiftiWriter threads(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + n);

@@ -1,8 +1,7 @@
 package org.mrisr.engine.ops;
 
-import java.util.Arrays;
-
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.compute.Parallel;
 import org.mrisr.engine.volume.Volume;
 
 /**
@@ -75,7 +74,7 @@ public final class Normalizer {
                 break;
             default:
                 float[] sorted = lr.data().clone();
-                Arrays.parallelSort(sorted);
+                Parallel.sort(sorted);
                 lo = percentileOfSorted(sorted, low);
                 hi = percentileOfSorted(sorted, high);
         }

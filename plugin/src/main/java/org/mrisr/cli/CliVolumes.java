@@ -1,9 +1,5 @@
 package org.mrisr.cli;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
 import org.mrisr.engine.InvalidInputException;
@@ -12,7 +8,7 @@ import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.srgan.net.UpsamplingMethod;
 import org.mrisr.engine.volume.Volume;
 
-/** Small helpers the SRGAN commands share: argument shapes, regions, output checks, default models. */
+/** Small helpers the SRGAN commands share: argument shapes, regions, default models. */
 final class CliVolumes {
     private CliVolumes() {
     }
@@ -67,17 +63,6 @@ final class CliVolumes {
             return UpsamplingMethod.parse(s);
         } catch (RuntimeException e) {
             throw new UsageException("--upsampling must be resize, subpixel or subpixel-nn, got '" + s + "'");
-        }
-    }
-
-    /** Refuses an output whose folder does not exist, before any long computation starts. */
-    static void requireWritableTarget(Path out) {
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new InvalidInputException(out.toString(), "output folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(out)) {
-            throw new InvalidInputException(out.toString(), "is a folder; give a file name");
         }
     }
 

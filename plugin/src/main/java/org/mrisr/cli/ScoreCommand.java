@@ -4,10 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-
 import org.mrisr.engine.metrics.DataRangePolicy;
 import org.mrisr.engine.metrics.MaskMode;
 import org.mrisr.engine.metrics.SsimWindow;
@@ -16,6 +12,10 @@ import org.mrisr.engine.metrics.VolumeScores;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.ops.BrainMask;
 import org.mrisr.engine.volume.Volume;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 /**
  * {@code ./mrisr score}: PSNR, SSIM, MSE, NRMSE, MAE of a test volume against a reference, computed

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
-import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.OutputFile;
 import org.mrisr.engine.compute.ComputePool;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
@@ -103,11 +103,8 @@ public final class NiftiWriter {
 
     /** wrap lets tests interpose on the byte stream (e.g. to fail half-way). */
     void writeVolume(Volume v, Path path, UnaryOperator<OutputStream> wrap) throws IOException {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean gz = name.endsWith(".nii.gz");
-        if (!gz && !name.endsWith(".nii")) {
-            throw new InvalidInputException(path.toString(), "output must end in .nii or .nii.gz");
-        }
+        OutputFile.checkName(path, OutputFile.Kind.NIFTI);
+        boolean gz = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
         Path dir = path.toAbsolutePath().getParent();
         // not Files.createTempFile: its owner-only permissions would survive the rename
         Path tmp = dir.resolve("." + path.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");

@@ -1,14 +1,16 @@
 package org.mrisr.cli;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.nd4j.ComputeSettings;
 import org.mrisr.engine.srgan.ShippedModels;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.srgan.net.UpsamplingMethod;
 import org.mrisr.engine.volume.Volume;
 
-/** Small helpers the SRGAN commands share: argument shapes, regions, default models. */
+/** Small helpers the SRGAN commands share: argument shapes, regions, starting ND4J, default models. */
 final class CliVolumes {
     private CliVolumes() {
     }
@@ -63,6 +65,24 @@ final class CliVolumes {
             return UpsamplingMethod.parse(s);
         } catch (RuntimeException e) {
             throw new UsageException("--upsampling must be resize, subpixel or subpixel-nn, got '" + s + "'");
+        }
+    }
+
+    /**
+     * Starts ND4J with the compute settings of the {@code -Dmrisr.compute.*} system properties
+     * (threads, off-heap limit, device; MRISR_JAVA_OPTS passes them), as the KNIME nodes do with
+     * the preference page's; a warning (e.g. GPU asked for, CPU used) goes to {@code err}.
+     */
+    static void startNd4j(PrintStream err) {
+        ComputeSettings s;
+        try {
+            s = ComputeSettings.fromSystemProperties();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(ComputeSettings.PROPERTY_PREFIX + e.source(), e.problem());
+        }
+        String warning = s.apply().warning();
+        if (warning != null) {
+            err.println("warning: " + warning);
         }
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.OutputFile;
-import org.mrisr.engine.nd4j.Nd4jBackend;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.engine.patch.Blending;
@@ -71,7 +70,7 @@ final class PredictCommand implements Command {
         PredictOptions options = new PredictOptions(window, overlap, b);
         OutputFile.check(outFile, OutputFile.Kind.NIFTI);
         Volume lr = NiftiReader.read(in);
-        Nd4jBackend.init(Nd4jBackend.Device.CPU);
+        CliVolumes.startNd4j(err);
         SrModel model = modelFile != null ? SrModel.load(Path.of(modelFile)) : CliVolumes.defaultModel(factor);
         if (factor != 0 && factor != model.factor()) {
             throw new InvalidFactor(modelFile, model.factor(), factor);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mrisr.engine.compute.Threads;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.testutil.RealData;
@@ -38,5 +39,15 @@ class EngineFlagsTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("error: --blocks: axis x of 32 voxels cannot be cut into 50 blocks"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void badComputeThreadsSettingIsBadInput(@TempDir Path dir) throws Exception {
+        Path hr = dir.resolve("hr.nii");
+        NiftiWriter.write(NiftiReader.read(RealData.mricron("ch2bet.nii.gz")).crop(60, 70, 60, 32, 32, 32), hr);
+        MainTest.Run r = Threads.withSetting("many", () -> MainTest.run("degrade", "--in", hr.toString(), "--out",
+                dir.resolve("lr.nii").toString(), "--factor", "2"));
+        assertEquals(2, r.code(), r.err());
+        assertEquals("error: mrisr.compute.threads: 'many' is not a whole number", r.err().strip());
     }
 }

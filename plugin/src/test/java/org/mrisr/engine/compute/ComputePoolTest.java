@@ -160,20 +160,15 @@ class ComputePoolTest {
 
     @Test
     void badSettingNamesTheProperty() throws Exception {
-        String previous = System.getProperty(ComputePool.THREADS_PROPERTY);
-        try {
-            System.setProperty(ComputePool.THREADS_PROPERTY, "many");
+        Threads.withSetting("many", () -> {
             InvalidInputException e = assertThrows(InvalidInputException.class, ComputePool::threads);
             assertEquals(ComputePool.THREADS_PROPERTY, e.source());
-            System.setProperty(ComputePool.THREADS_PROPERTY, "-2");
-            e = assertThrows(InvalidInputException.class, () -> Parallel.forRange(10, (from, to) -> { }));
+            return null;
+        });
+        Threads.withSetting("-2", () -> {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> Parallel.forRange(10, (from, to) -> { }));
             assertTrue(e.problem().contains("0 (all cores) to 1024"), e.problem());
-        } finally {
-            if (previous == null) {
-                System.clearProperty(ComputePool.THREADS_PROPERTY);
-            } else {
-                System.setProperty(ComputePool.THREADS_PROPERTY, previous);
-            }
-        }
+            return null;
+        });
     }
 }

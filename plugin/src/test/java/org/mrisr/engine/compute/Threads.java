@@ -8,8 +8,13 @@ public final class Threads {
     }
 
     public static <T> T with(int threads, Callable<T> body) throws Exception {
+        return withSetting(Integer.toString(threads), body);
+    }
+
+    /** The same with the property's text as given (e.g. a malformed one). */
+    public static <T> T withSetting(String setting, Callable<T> body) throws Exception {
         String previous = System.getProperty(ComputePool.THREADS_PROPERTY);
-        System.setProperty(ComputePool.THREADS_PROPERTY, Integer.toString(threads));
+        System.setProperty(ComputePool.THREADS_PROPERTY, setting);
         try {
             return body.call();
         } finally {

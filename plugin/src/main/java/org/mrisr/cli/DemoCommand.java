@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.OutputFile;
 import org.mrisr.engine.eval.DataSplit;
 import org.mrisr.engine.eval.MethodComparison;
 import org.mrisr.engine.eval.Upscaler;
@@ -32,6 +33,9 @@ import org.mrisr.engine.volume.Volume;
  */
 final class DemoCommand implements Command {
     static final Path DEFAULT_HR = Path.of("/usr/share/mricron/templates/ch2bet.nii.gz");
+    /** The files the demo writes into --out (checked before it starts). */
+    static final List<String> OUTPUTS = List.of("hr.nii.gz", "lr.nii.gz", "nearest.nii.gz", "trilinear.nii.gz",
+            "cubic.nii.gz", "srgan.nii.gz", "model.zip", "scores.json", "montage.png");
 
     @Override
     public String name() {
@@ -97,6 +101,7 @@ final class DemoCommand implements Command {
         if (patch % factor != 0 || patch < 32) {
             throw new UsageException("--patch must be a multiple of the factor and at least 32 (the discriminator needs 32)");
         }
+        OutputFile.checkFolder(dir, OUTPUTS);
         if (!Files.isRegularFile(hrFile)) {
             throw new InvalidInputException(hrFile.toString(), hrFile.equals(DEFAULT_HR)
                     ? "not found: install Debian's mricron-data (apt-get install mricron-data) or pass --hr FILE"

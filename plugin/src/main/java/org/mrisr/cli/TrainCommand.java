@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import org.mrisr.engine.OutputFile;
 import org.mrisr.engine.nd4j.Nd4jBackend;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.srgan.SrModel;
@@ -55,14 +56,14 @@ final class TrainCommand implements Command {
                 "  --hr FILE...        HR training volumes (NIfTI), loaded lazily",
                 "  --factor 2|4        upsampling factor",
                 "  --upsampling M      resize (resize-convolution), subpixel, subpixel-nn",
-                "  --out MODEL         model file to write (zip with model.json; see docs/model-format.md)",
+                "  --out MODEL         model file to write, .mrisr or .zip (a zip with model.json; docs/model-format.md)",
                 "  --steps N           optimiser steps in total, pre-training included (default 1000)",
                 "  --minutes M         stop after M minutes (the model of the last completed step is saved)",
                 "  --patch X,Y,Z       HR patch size, multiples of the factor (default 64,64,64; paper 128,128,92)",
                 "  --batch B           patch pairs per step (default 2, as the paper)",
                 "  --seed S            seeds weights, patches, augmentation, label noise (default 42)",
                 "  --resume FILE       continue bit-identically from a checkpoint (its settings win)",
-                "  --checkpoint FILE   checkpoint path (default MODEL.ckpt); --checkpoint-every N steps (default 100)",
+                "  --checkpoint FILE   checkpoint path, .ckpt (default MODEL.ckpt); --checkpoint-every N steps (default 100)",
                 "  --from MODEL        start from a trained model's generator weights (fine-tuning)",
                 "  --pretrain N        first N steps train G with MSE+GDL only (default 0)",
                 "  --lr-g, --lr-d      Adam learning rates (default 1e-5, 1e-4 as the paper)",
@@ -134,7 +135,8 @@ final class TrainCommand implements Command {
             case "noisy" -> LabelSmoothing.NOISY;
             default -> throw new UsageException("--labels must be one-sided or noisy");
         };
-        CliVolumes.requireWritableTarget(model);
+        OutputFile.check(model, OutputFile.Kind.MODEL);
+        OutputFile.check(checkpoint, OutputFile.Kind.CHECKPOINT);
         for (String f : hrFiles) {
             if (!Files.isRegularFile(Path.of(f))) {
                 throw new NoSuchFileException(f);

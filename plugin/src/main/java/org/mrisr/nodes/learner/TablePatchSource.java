@@ -172,11 +172,6 @@ final class TablePatchSource implements TrainingData {
         return new int[] {p.hrX(), p.hrY(), p.hrZ()};
     }
 
-    /** Pair {@code i} in table order. */
-    PatchPair get(final int i) {
-        return pairs.get(i);
-    }
-
     /** Every pair in table order (a validation set). */
     List<PatchPair> pairs() {
         return pairs;

@@ -21,6 +21,7 @@ import org.mrisr.engine.ops.Degrader;
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.srgan.train.PatchPair;
+import org.mrisr.engine.srgan.train.TrainingInput;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.testing.NodeTestKit;
@@ -52,8 +53,8 @@ class TablePatchSourceTest {
         assertEquals(rows.size(), s.size());
         NormalizationParams in = new NormalizationParams(Normalizer.HALF_MAX, Double.NaN, Double.NaN, m / 2, m / 2);
         for (int i = 0; i < rows.size(); i++) {
-            assertArrayEquals(Normalizer.apply(NodeTestKit.volume(rows.get(i), 1), in).data(), s.get(i).lr());
-            assertArrayEquals(Normalizer.apply(NodeTestKit.volume(rows.get(i), 0), in).data(), s.get(i).hr());
+            assertArrayEquals(Normalizer.apply(NodeTestKit.volume(rows.get(i), 1), in).data(), s.pairs().get(i).lr());
+            assertArrayEquals(Normalizer.apply(NodeTestKit.volume(rows.get(i), 0), in).data(), s.pairs().get(i).hr());
         }
         assertArrayEquals(new int[] {32, 32, 32}, s.hrShape());
         // here the patches cover the LR volume's brightest voxel, so m is the whole-volume maximum inference uses
@@ -74,9 +75,18 @@ class TablePatchSourceTest {
         TablePatchSource s = TablePatchSource.read(t, new PatchColumns(0, 1, 2), 2, 5, "Training table", new ExecutionMonitor());
         assertEquals(2, s.size(), "the row without an LR patch is skipped");
         // each source is normalised by its own maximum: the same image, 3x brighter, gives the same values
-        assertArrayEquals(s.get(0).lr(), s.get(1).lr(), 1e-5f);
+        assertArrayEquals(s.pairs().get(0).lr(), s.pairs().get(1).lr(), 1e-5f);
         TablePatchSource one = TablePatchSource.read(t, new PatchColumns(0, 1, -1), 2, 5, "Training table", new ExecutionMonitor());
-        assertTrue(max(one.get(0).lr()) < max(one.get(1).lr()), "one maximum for the table without a source column");
+        assertTrue(max(one.pairs().get(0).lr()) < max(one.pairs().get(1).lr()),
+            "one maximum for the table without a source column");
+
+        // what a model trained on the table records: counts through the engine's provenance hook
+        TrainingInput in = s.input();
+        assertEquals(2, in.provenance().get("patches").getAsInt());
+        assertEquals(3, in.provenance().get("table_rows").getAsInt(), "rows, the skipped one included");
+        assertTrue(in.degradation().get("normalisation").getAsString().contains("column 'Source row'"));
+        assertTrue(one.input().degradation().get("normalisation").getAsString().contains("whole table"));
+        assertArrayEquals(lr.voxelSize(), in.lrVoxelSize());
 
         Set<PatchPair> epoch0 = new HashSet<>();
         Set<PatchPair> epoch1 = new HashSet<>();
@@ -94,7 +104,7 @@ class TablePatchSourceTest {
 
     private static int indexOf(final TablePatchSource s, final PatchPair p) {
         for (int i = 0; i < s.size(); i++) {
-            if (s.get(i) == p) {
+            if (s.pairs().get(i) == p) {
                 return i;
             }
         }

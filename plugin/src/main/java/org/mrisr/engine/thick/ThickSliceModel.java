@@ -54,8 +54,8 @@ public final class ThickSliceModel {
     /**
      * The refined scan: {@link ThickGeometry#outputShape} and {@link ThickGeometry#outputAffine}.
      *
-     * @param progress receives the fraction of windows done (may be null)
-     * @param cancel   checked before every window (may be null); true throws
+     * @param progress receives the fraction of the work done, after every chunk of images (may be null)
+     * @param cancel   checked before every chunk of images (may be null); true throws
      *                 {@link java.util.concurrent.CancellationException}
      */
     public Volume predict(Volume scan, ThickGeometry g, Inference inference, DoubleConsumer progress, BooleanSupplier cancel) {
@@ -63,10 +63,20 @@ public final class ThickSliceModel {
             throw new InvalidInputException("factor", "the model refines by " + factor + ", the scan needs " + g.factor());
         }
         NormalizationParams p = normalisation(scan);
-        SlidingWindowInferer inferer = new SlidingWindowInferer(g.scale(), inference.windowFor(scan.shape()[g.axis()]),
-                inference.overlap(), Blending.GAUSSIAN);
+        int window = inference.windowFor(scan.shape()[g.axis()]);
+        SlidingWindowInferer inferer = new SlidingWindowInferer(g.scale(), window, inference.overlap(), Blending.GAUSSIAN);
+        // windows per axis as the inferer places them (step window - overlap, the last flush with the end)
+        int step = window - inference.overlap();
+        int total = 1;
+        for (int n : scan.shape()) {
+            total *= n <= window ? 1 : (n - window + step - 1) / step + 1;
+        }
+        int windows = total;
+        int[] done = {0};
+        DoubleConsumer within = progress == null ? null : f -> progress.accept(Math.min(1, (done[0] + f) / windows));
+        DoubleConsumer windowDone = progress == null ? null : f -> done[0] = (int) Math.round(f * windows);
         Volume out = inferer.run(normalise(scan, p), g.outputAffine(scan.affine()),
-                new ThroughPlaneNet(net, g.axis(), factor, inference.fuse()), progress, cancel);
+                new ThroughPlaneNet(net, g.axis(), factor, inference.fuse(), within, cancel), windowDone, cancel);
         return Normalizer.invert(out, p);
     }
 

@@ -1,6 +1,9 @@
 package org.mrisr.engine.thick;
 
 import java.util.Arrays;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 
 import org.mrisr.engine.nn.Layer;
 import org.mrisr.engine.patch.WindowFunction;
@@ -23,12 +26,20 @@ final class ThroughPlaneNet implements WindowFunction {
     private final int axis;
     private final int factor;
     private final boolean fuse;
+    private final DoubleConsumer progress;
+    private final BooleanSupplier cancel;
 
-    ThroughPlaneNet(SliceNet net, int axis, int factor, boolean fuse) {
+    /**
+     * @param progress receives the share of the current window's images done after each chunk (may be null)
+     * @param cancel   checked before each chunk (may be null); true throws {@link CancellationException}
+     */
+    ThroughPlaneNet(SliceNet net, int axis, int factor, boolean fuse, DoubleConsumer progress, BooleanSupplier cancel) {
         this.net = net;
         this.axis = axis;
         this.factor = factor;
         this.fuse = fuse;
+        this.progress = progress;
+        this.cancel = cancel;
     }
 
     @Override
@@ -37,15 +48,16 @@ final class ThroughPlaneNet implements WindowFunction {
         float[] out = new float[fine.size()];
         int u = (axis + 1) % 3;
         int v = (axis + 2) % 3;
-        run(fine, u, v, out, fuse ? 0.5f : 1f);
+        int images = fuse ? fine.shape()[u] + fine.shape()[v] : fine.shape()[v];
+        run(fine, u, v, out, fuse ? 0.5f : 1f, 0, images);
         if (fuse) {
-            run(fine, v, u, out, 0.5f);
+            run(fine, v, u, out, 0.5f, fine.shape()[v], images);
         }
         return fine.withData(out);
     }
 
     /** Adds weight × network output of every (H = axis, W = w) image, one per index along {@code other}. */
-    private void run(Volume fine, int w, int other, float[] out, float weight) {
+    private void run(Volume fine, int w, int other, float[] out, float weight, int before, int images) {
         int[] n = fine.shape();
         int[] stride = {1, n[0], n[0] * n[1]};
         int h = n[axis];
@@ -55,6 +67,9 @@ final class ThroughPlaneNet implements WindowFunction {
         float[] src = fine.data();
         float[] buf = new float[chunk * pixels];
         for (int o0 = 0; o0 < n[other]; o0 += chunk) {
+            if (cancel != null && cancel.getAsBoolean()) {
+                throw new CancellationException("cancelled while refining");
+            }
             int count = Math.min(chunk, n[other] - o0);
             for (int c = 0; c < count; c++) {
                 int base = (o0 + c) * stride[other];
@@ -77,6 +92,9 @@ final class ThroughPlaneNet implements WindowFunction {
                         out[base + i * stride[axis] + j * stride[w]] += weight * res[c * pixels + i * width + j];
                     }
                 }
+            }
+            if (progress != null) {
+                progress.accept((before + o0 + count) / (double) images);
             }
         }
     }

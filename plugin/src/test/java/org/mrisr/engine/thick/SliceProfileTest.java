@@ -13,7 +13,7 @@ import org.mrisr.engine.volume.Volume;
 
 class SliceProfileTest {
     static Volume random(int nx, int ny, int nz, long seed) {
-        return new Volume(nx, ny, nz, new Rng(seed).gaussian(nx * ny * nz, 10), ThickGeometryTest.oblique(1, 1, 1));
+        return new Volume(nx, ny, nz, new Rng(seed).gaussian(nx * ny * nz, 10), Phantoms.oblique(1, 1, 1));
     }
 
     /** The thick-slice simulation written as the textbook sum, with scipy's 'reflect' boundary. */

@@ -11,20 +11,13 @@ import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
 
 class ThickGeometryTest {
-    /** An oblique affine: a rotation about x by 20 degrees times the voxel sizes, with an origin. */
-    static Affine oblique(double sx, double sy, double sz) {
-        double c = Math.cos(Math.toRadians(20));
-        double s = Math.sin(Math.toRadians(20));
-        return Affine.ofRowMajor(sx, 0, 0, -90, 0, c * sy, -s * sz, -120, 0, s * sy, c * sz, -70, 0, 0, 0, 1);
-    }
-
     static Volume scan(int nx, int ny, int nz, Affine a) {
         return Volume.zeros(nx, ny, nz, a);
     }
 
     @Test
     void detectsTheCoarsestAxisAndTheSpacingRatio() {
-        ThickGeometry g = ThickGeometry.detect(scan(20, 22, 12, oblique(1, 1, 5)), null, null, null, "scan");
+        ThickGeometry g = ThickGeometry.detect(scan(20, 22, 12, Phantoms.oblique(1, 1, 5)), null, null, null, "scan");
         assertEquals(2, g.axis());
         assertEquals(5, g.factor());
         assertEquals(5, g.spacingMm(), 1e-12);
@@ -73,7 +66,7 @@ class ThickGeometryTest {
 
     @Test
     void outputGridDividesTheThickSpacingAndKeepsTheFirstSliceCentre() {
-        Affine in = oblique(0.9, 1.1, 5);
+        Affine in = Phantoms.oblique(0.9, 1.1, 5);
         ThickGeometry g = ThickGeometry.detect(scan(20, 22, 12, in), null, null, null, "scan");
         assertArrayEquals(new int[] {20, 22, 60}, g.outputShape(new int[] {20, 22, 12}));
         Affine out = g.outputAffine(in);

@@ -20,7 +20,7 @@ class ThickSliceModelFileTest {
 
     @Test
     void aSavedModelRefinesExactlyAsTheTrainedOne() throws Exception {
-        Volume thick = new SliceProfile(SliceProfile.Shape.BOX, 2).thickSlices(ThickSliceModelTest.phantom(20, 20, 5), 2, 2);
+        Volume thick = new SliceProfile(SliceProfile.Shape.BOX, 2).thickSlices(Phantoms.ellipsoids(20, 20, 5), 2, 2);
         ThickGeometry g = ThickGeometry.detect(thick, null, null, null, "phantom");
         ThickSliceModel m = ThickSliceModel.train(thick, g, SliceProfile.Shape.BOX, ThickSliceModelTest.SMALL.withSteps(4),
                 null, null);

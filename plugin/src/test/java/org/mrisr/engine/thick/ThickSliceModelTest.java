@@ -12,53 +12,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.mrisr.engine.InvalidInputException;
-import org.mrisr.engine.nn.Rng;
 import org.mrisr.engine.volume.Volume;
 
 class ThickSliceModelTest {
     static final TrainingSettings SMALL = TrainingSettings.defaults().withNetwork(8, 4).withPatch(16, 4).withSteps(20);
 
-    /** An isotropic phantom: random ellipsoids with sharp edges on a smooth background. */
-    static Volume phantom(int n, int nz, long seed) {
-        Rng rng = new Rng(seed);
-        Volume v = Volume.zeros(n, n, nz, ThickGeometryTest.oblique(1, 1, 1));
-        for (int e = 0; e < 14; e++) {
-            double cx = rng.nextDouble() * n;
-            double cy = rng.nextDouble() * n;
-            double cz = rng.nextDouble() * nz;
-            double a = 2 + rng.nextDouble() * 7;
-            double b = 2 + rng.nextDouble() * 7;
-            double c = 2 + rng.nextDouble() * 7;
-            float value = (float) (20 + 80 * rng.nextDouble());
-            for (int z = 0; z < nz; z++) {
-                for (int y = 0; y < n; y++) {
-                    for (int x = 0; x < n; x++) {
-                        double d = sq((x - cx) / a) + sq((y - cy) / b) + sq((z - cz) / c);
-                        if (d < 1) {
-                            v.set(x, y, z, value);
-                        }
-                    }
-                }
-            }
-        }
-        return v;
-    }
-
-    private static double sq(double x) {
-        return x * x;
-    }
-
     static double mse(Volume a, Volume b) {
         double s = 0;
         for (int i = 0; i < a.size(); i++) {
-            s += sq(a.data()[i] - b.data()[i]);
+            double d = a.data()[i] - b.data()[i];
+            s += d * d;
         }
         return s / a.size();
     }
 
     @Test
     void refinedScanHasTheExactOutputGridAndTrainingReportsProgress() {
-        Volume fine = phantom(24, 30, 1);
+        Volume fine = Phantoms.ellipsoids(24, 30, 1);
         Volume thick = new SliceProfile(SliceProfile.Shape.GAUSSIAN, 3).thickSlices(fine, 2, 3);
         ThickGeometry g = ThickGeometry.detect(thick, null, null, null, "phantom");
         List<TrainingReport> reports = new ArrayList<>();
@@ -76,7 +46,7 @@ class ThickSliceModelTest {
 
     @Test
     void learningFromTheScanBeatsCubicInterpolationOnAPhantom() {
-        Volume fine = phantom(40, 36, 2);
+        Volume fine = Phantoms.ellipsoids(40, 36, 2);
         Volume thick = new SliceProfile(SliceProfile.Shape.GAUSSIAN, 3).thickSlices(fine, 2, 3);
         ThickGeometry g = ThickGeometry.detect(thick, null, null, null, "phantom");
         ThickSliceModel m = ThickSliceModel.train(thick, g, SliceProfile.Shape.GAUSSIAN,
@@ -88,7 +58,7 @@ class ThickSliceModelTest {
 
     @Test
     void stoppingKeepsWhatWasLearntAndCancellingPredictionThrows() {
-        Volume thick = new SliceProfile(SliceProfile.Shape.BOX, 2).thickSlices(phantom(20, 20, 3), 0, 2);
+        Volume thick = new SliceProfile(SliceProfile.Shape.BOX, 2).thickSlices(Phantoms.ellipsoids(20, 20, 3), 0, 2);
         ThickGeometry g = ThickGeometry.detect(thick, null, null, null, "phantom");
         assertEquals(0, g.axis());
         AtomicInteger steps = new AtomicInteger();
@@ -97,6 +67,10 @@ class ThickSliceModelTest {
         assertEquals(3, m.training().steps());
         assertTrue(m.training().stopped());
         assertThrows(CancellationException.class, () -> m.predict(thick, g, Inference.defaults(), null, () -> true));
+        List<Double> seen = new ArrayList<>();
+        assertThrows(CancellationException.class,
+                () -> m.predict(thick, g, Inference.defaults(), seen::add, () -> !seen.isEmpty()));
+        assertEquals(List.of(0.5), seen, "stopped inside the window, after the first orientation");
         ThickGeometry other = new ThickGeometry(0, 3, 3, 3);
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> m.predict(thick, other, Inference.defaults(), null, null));
@@ -104,8 +78,26 @@ class ThickSliceModelTest {
     }
 
     @Test
+    void smallWindowsGiveNearlyTheWholeScanResultWithProgressAcrossThem() {
+        Volume thick = new SliceProfile(SliceProfile.Shape.GAUSSIAN, 3).thickSlices(Phantoms.ellipsoids(40, 30, 5), 2, 3);
+        ThickGeometry g = ThickGeometry.detect(thick, null, null, null, "phantom");
+        ThickSliceModel m = ThickSliceModel.train(thick, g, SliceProfile.Shape.GAUSSIAN, SMALL.withSteps(30), null, null);
+        Volume whole = m.predict(thick, g, Inference.defaults(), null, null);
+        List<Double> fractions = new ArrayList<>();
+        Volume windowed = m.predict(thick, g, new Inference(24, 8, true), fractions::add, null);
+        assertTrue(fractions.size() >= 8, "2 x 2 windows in-plane, 2 orientations each: " + fractions);
+        for (int i = 1; i < fractions.size(); i++) {
+            assertTrue(fractions.get(i) >= fractions.get(i - 1), "progress never goes back: " + fractions);
+        }
+        assertEquals(1.0, fractions.get(fractions.size() - 1), 1e-12);
+        double diff = Math.sqrt(mse(whole, windowed));
+        double cubicError = Math.sqrt(mse(whole, ThroughPlane.cubic(thick, 2, 3)));
+        assertTrue(diff < 0.1 * cubicError, "windowed vs whole RMS " + diff + ", network's own change " + cubicError);
+    }
+
+    @Test
     void aStepBudgetWithASeedIsReproducible() {
-        Volume thick = new SliceProfile(SliceProfile.Shape.GAUSSIAN, 2).thickSlices(phantom(20, 20, 4), 1, 2);
+        Volume thick = new SliceProfile(SliceProfile.Shape.GAUSSIAN, 2).thickSlices(Phantoms.ellipsoids(20, 20, 4), 1, 2);
         ThickGeometry g = ThickGeometry.detect(thick, null, null, null, "phantom");
         TrainingSettings s = SMALL.withSteps(5);
         Volume a = ThickSliceModel.train(thick, g, SliceProfile.Shape.GAUSSIAN, s, null, null)

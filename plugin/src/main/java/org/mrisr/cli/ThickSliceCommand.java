@@ -248,13 +248,13 @@ final class ThickSliceCommand implements Command {
             String total = r.totalSteps() == Long.MAX_VALUE ? "" : "/" + r.totalSteps();
             show(r.fraction() >= 1, String.format(Locale.ROOT, "train step %d%s %s %3.0f%% · loss %.5f · %.2f s/step · ETA %s",
                     r.step(), total, bar(r.fraction()), 100 * r.fraction(), r.loss(), r.seconds() / r.step(),
-                    ProgressBar.duration(r.etaSeconds())));
+                    TrainingReport.duration(r.etaSeconds())));
         }
 
         void refining(double fraction) {
             double s = (System.nanoTime() - start) / 1e9;
             show(fraction >= 1, String.format(Locale.ROOT, "refine %s %3.0f%% · ETA %s", bar(fraction), 100 * fraction,
-                    ProgressBar.duration(fraction > 0 ? s / fraction * (1 - fraction) : Double.NaN)));
+                    TrainingReport.duration(fraction > 0 ? s / fraction * (1 - fraction) : Double.NaN)));
         }
 
         private void show(boolean force, String line) {

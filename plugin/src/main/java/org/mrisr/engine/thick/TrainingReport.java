@@ -1,5 +1,7 @@
 package org.mrisr.engine.thick;
 
+import java.util.Locale;
+
 /**
  * Progress of per-scan training after one step.
  *
@@ -11,4 +13,13 @@ package org.mrisr.engine.thick;
  * @param etaSeconds estimated training time left
  */
 public record TrainingReport(long step, long totalSteps, double loss, double seconds, double fraction, double etaSeconds) {
+    /** "4m05s", "1h02m", or "?" for an unknown time, as progress messages show durations. */
+    public static String duration(double seconds) {
+        if (!Double.isFinite(seconds)) {
+            return "?";
+        }
+        long t = Math.round(seconds);
+        return t >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", t / 3600, (t % 3600) / 60)
+                : String.format(Locale.ROOT, "%dm%02ds", t / 60, t % 60);
+    }
 }

@@ -21,6 +21,7 @@ final class Commands {
         m.put("train", TrainCommand::new);
         m.put("predict", PredictCommand::new);
         m.put("thick-slice", ThickSliceCommand::new);
+        m.put("thick-slice-eval", ThickSliceEvalCommand::new);
         m.put("evaluate", EvaluateCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("bench", BenchCommand::new);

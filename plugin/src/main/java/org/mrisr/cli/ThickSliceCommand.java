@@ -92,25 +92,13 @@ final class ThickSliceCommand implements Command {
         Integer factor = args.has("factor") ? args.integer("factor", 0) : null;
         Double thickness = args.has("slice-thickness") ? args.number("slice-thickness", 0) : null;
         String profileName = args.string("profile", "gaussian");
-        TrainingSettings d = TrainingSettings.defaults();
-        boolean minutesOnly = args.has("minutes") && !args.has("steps");
-        long steps = args.longValue("steps", minutesOnly ? Long.MAX_VALUE : d.steps());
-        double minutes = args.number("minutes", 0);
-        long seed = args.longValue("seed", d.seed());
+        TrainingSettings settings = training(args);
         String saveModel = args.string("save-model");
         String modelFile = args.string("model");
         Integer volume = args.has("volume") ? args.integer("volume", 0) : null;
         int window = args.integer("window", Inference.defaults().window());
         boolean one = args.flag("one-orientation");
-        int channels = args.integer("channels", d.channels());
-        int depth = args.integer("depth", d.depth());
-        int patch = args.integer("patch", d.patch());
-        int batch = args.integer("batch", d.batch());
-        double lr = args.number("lr", d.learningRate());
         args.rejectUnknownAndPositional();
-        if (minutes < 0 || steps < 1) {
-            throw new UsageException("--steps must be >= 1 and --minutes >= 0");
-        }
         if (volume != null && volume < 0) {
             throw new UsageException("--volume must be >= 0, got " + volume);
         }
@@ -119,7 +107,6 @@ final class ThickSliceCommand implements Command {
         }
         Integer axis = axisName == null ? null : ThickGeometry.parseAxis(axisName, "--axis");
         SliceProfile.Shape shape = SliceProfile.Shape.parse(profileName, "--profile");
-        TrainingSettings settings = new TrainingSettings(steps, minutes * 60, seed, channels, depth, patch, batch, lr);
         Inference inference = new Inference(window, Inference.defaults().overlap(), !one);
         VolumeFiles.checkWritable(outFile);
         if (saveModel != null) {
@@ -154,8 +141,8 @@ final class ThickSliceCommand implements Command {
                         + model.training().steps() + " steps)");
             } else {
                 err.printf(Locale.ROOT, "thick-slice: training on the scan's in-plane slices: %s profile, %s%s%n", shape.label(),
-                        steps == Long.MAX_VALUE ? "no step limit" : steps + " steps",
-                        minutes > 0 ? ", at most " + minutes + " min" : "");
+                        settings.steps() == Long.MAX_VALUE ? "no step limit" : settings.steps() + " steps",
+                        settings.seconds() > 0 ? ", at most " + settings.seconds() / 60 + " min" : "");
                 Progress bar = new Progress(err);
                 model = ThickSliceModel.train(scan, g, shape, settings, bar::training, stopTraining::get);
                 bar.end();
@@ -192,6 +179,23 @@ final class ThickSliceCommand implements Command {
                 // already shutting down (Ctrl-C): the hook is running and now released
             }
         }
+    }
+
+    /**
+     * The training flags both thick-slice commands share: --steps (default {@link TrainingSettings#DEFAULT_STEPS},
+     * unlimited with --minutes alone), --minutes, --seed, --channels, --depth, --patch, --batch, --lr.
+     */
+    static TrainingSettings training(Args args) throws UsageException {
+        TrainingSettings d = TrainingSettings.defaults();
+        boolean minutesOnly = args.has("minutes") && !args.has("steps");
+        long steps = args.longValue("steps", minutesOnly ? Long.MAX_VALUE : d.steps());
+        double minutes = args.number("minutes", 0);
+        if (minutes < 0 || steps < 1) {
+            throw new UsageException("--steps must be >= 1 and --minutes >= 0");
+        }
+        return new TrainingSettings(steps, minutes * 60, args.longValue("seed", d.seed()), args.integer("channels", d.channels()),
+                args.integer("depth", d.depth()), args.integer("patch", d.patch()), args.integer("batch", d.batch()),
+                args.number("lr", d.learningRate()));
     }
 
     /** The chosen volume; a 4-D file without --volume is refused rather than silently cut to volume 0. */

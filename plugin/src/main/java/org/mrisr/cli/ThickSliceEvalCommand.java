@@ -50,7 +50,7 @@ final class ThickSliceEvalCommand implements Command {
         return String.join("\n",
                 "usage: mrisr thick-slice-eval --hr FILE... [--axis x,y,z] [--mm 3,4,5] [--profile gaussian|box]",
                 "                              [--assume gaussian|box] [--steps N] [--minutes M] [--seed S]",
-                "                              [--out-dir DIR] [--json] [--channels C] [--depth D] [--patch P] [--batch B]",
+                "                              [--out-dir DIR] [--json] [--channels C] [--depth D] [--patch P] [--batch B] [--lr LR]",
                 "",
                 "For every true-3D (isotropic) volume, axis and slice thickness: the volume is trimmed along the axis",
                 "to a multiple of r = thickness / voxel size, thick slices are simulated with the slice profile",
@@ -64,7 +64,7 @@ final class ThickSliceEvalCommand implements Command {
                 "  --mm T           slice thicknesses in mm, e.g. 4,5 (default 3,4,5); r = T / voxel size, an integer",
                 "  --profile P      slice profile of the simulation: gaussian (default) or box",
                 "  --assume P       profile the method is told (default: the simulated one)",
-                "  --steps N, --minutes M, --seed S, --channels C, --depth D, --patch P, --batch B",
+                "  --steps N, --minutes M, --seed S, --channels C, --depth D, --patch P, --batch B, --lr LR",
                 "                   training, as `mrisr thick-slice` (default " + d.steps() + " steps)",
                 "  --out-dir DIR    also write per case the thick scan, cubic, SR (.nii.gz) and a montage PNG",
                 "                   (thick slices repeated | cubic | SR | original; axial, coronal, sagittal)",
@@ -81,15 +81,7 @@ final class ThickSliceEvalCommand implements Command {
         double[] mm = numbers(args.string("mm", "3,4,5"), "--mm");
         SliceProfile.Shape simulated = SliceProfile.Shape.parse(args.string("profile", "gaussian"), "--profile");
         String assumedName = args.string("assume");
-        TrainingSettings d = TrainingSettings.defaults();
-        boolean minutesOnly = args.has("minutes") && !args.has("steps");
-        long steps = args.longValue("steps", minutesOnly ? Long.MAX_VALUE : d.steps());
-        double minutes = args.number("minutes", 0);
-        long seed = args.longValue("seed", d.seed());
-        int channels = args.integer("channels", d.channels());
-        int depth = args.integer("depth", d.depth());
-        int patch = args.integer("patch", d.patch());
-        int batch = args.integer("batch", d.batch());
+        TrainingSettings training = ThickSliceCommand.training(args);
         String outDir = args.string("out-dir");
         boolean json = args.flag("json");
         args.rejectUnknownAndPositional();
@@ -101,8 +93,6 @@ final class ThickSliceEvalCommand implements Command {
         for (String a : axes.split(",")) {
             axisList.add(ThickGeometry.parseAxis(a, "--axis"));
         }
-        TrainingSettings training = new TrainingSettings(steps, minutes * 60, seed, channels, depth, patch, batch,
-                d.learningRate());
         if (outDir != null && !Files.isDirectory(Path.of(outDir))) {
             throw new InvalidInputException(outDir, "--out-dir does not exist; create it first");
         }

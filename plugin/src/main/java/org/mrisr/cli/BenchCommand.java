@@ -18,7 +18,7 @@ import com.google.gson.JsonObject;
  */
 final class BenchCommand implements Command {
     /** Sections in run order; looked up by name so each lives in its own class. */
-    static final List<String> SECTIONS = List.of("io", "ops", "metrics", "srgan");
+    static final List<String> SECTIONS = List.of("io", "ops", "metrics", "srgan", "thick");
 
     @Override
     public String name() {
@@ -33,7 +33,7 @@ final class BenchCommand implements Command {
     @Override
     public String help() {
         return String.join("\n",
-                "usage: mrisr bench [--only io|ops|metrics|srgan[,...]] [--json]",
+                "usage: mrisr bench [--only io|ops|metrics|srgan|thick[,...]] [--json]",
                 "",
                 "Runs the benchmark sections and prints one table (or one JSON object with --json).",
                 "Each figure is measured for mrisr and for its Python peer (bench/*.py, run with",
@@ -42,6 +42,8 @@ final class BenchCommand implements Command {
                 "  ops      degrade + cubic upsample of ch2bet/ch2better vs scipy (s)",
                 "  metrics  3D SSIM on ch2better-sized volumes vs scikit-image (s)",
                 "  srgan    GAN training step and inference per upsampling method vs PyTorch CPU",
+                "  thick    thick-slice job (1x1x5 mm ~180x220x36 to 1 mm: wall time, peak RSS; minutes), its",
+                "           training step and refinement vs the same network in PyTorch CPU",
                 "Needs Debian's mricron-data, python3-nibabel, python3-scipy, python3-skimage, python3-torch.",
                 "Timings are noisy on shared machines: compare ratios from one run, not across runs.");
     }

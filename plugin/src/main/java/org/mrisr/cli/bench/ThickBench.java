@@ -2,7 +2,6 @@ package org.mrisr.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import org.mrisr.engine.thick.SliceProfile;
 import org.mrisr.engine.volume.Volume;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * {@code bench --only thick}: the thick-slice job on a 1 x 1 x 5 mm scan of about 180 x 220 x 36 voxels
@@ -26,7 +24,7 @@ import com.google.gson.JsonParser;
  * network only), all with {@value #THREADS} threads.
  */
 public final class ThickBench implements BenchSection {
-    static final int THREADS = 2;
+    static final int THREADS = WorkerJvm.THREADS;
     static final int FACTOR = 5;
     static final Path SOURCE = Path.of("/usr/share/mricron/templates/ch2bet.nii.gz");
 
@@ -84,23 +82,7 @@ public final class ThickBench implements BenchSection {
         }
     }
 
-    /** Runs {@link ThickBenchWorker} in a fresh JVM with this JVM's class path. */
     private static JsonObject java(String... args) throws IOException, InterruptedException {
-        String javaBin = System.getProperty("java.home") + "/bin/java";
-        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx4g", "-cp", System.getProperty("java.class.path"),
-                ThickBenchWorker.class.getName()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
-        pb.environment().put("OMP_NUM_THREADS", String.valueOf(THREADS));
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        Process p = pb.start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        int code = p.waitFor();
-        if (code != 0 || out.isEmpty()) {
-            throw new IOException("thick bench worker " + String.join(" ", args) + " failed (exit " + code + ")");
-        }
-        return new JsonParser().parse(out.substring(out.lastIndexOf('\n') + 1)).getAsJsonObject();
+        return WorkerJvm.run(ThickBenchWorker.class, args);
     }
 }

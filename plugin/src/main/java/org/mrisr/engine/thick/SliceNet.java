@@ -12,7 +12,8 @@ import org.mrisr.engine.nn.Sequential;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * The 2D network that sharpens a slice-direction-interpolated image: [N, 1, H, W] → [N, 1, H, W],
+ * The 2D network that sharpens a slice-direction-interpolated image: [N, H, W, 1] → [N, H, W, 1]
+ * (channels last, see {@link Conv2d}; the same memory as N row-major H×W images),
  * where H is the direction that was thick (already cubic-interpolated to the fine grid) and W a
  * fine direction. Residual learning (the output is the input plus a correction, as in VDSR and
  * SMORE's interpolated-input variant): conv 3×3 1→C, leaky ReLU, {@code depth − 2} × (conv C→C,

@@ -48,8 +48,8 @@ final class SliceTrainer {
                 InPlanePairs.Batch b = pairs.next(s.batch());
                 try (MemoryWorkspace ws = Workspaces.open(WORKSPACE)) {
                     net.zeroGrad();
-                    INDArray x = Nd4j.create(b.input(), new long[] {b.count(), 1, p, p}, 'c');
-                    INDArray y = Nd4j.create(b.target(), new long[] {b.count(), 1, p, p}, 'c');
+                    INDArray x = Nd4j.create(b.input(), new long[] {b.count(), p, p, 1}, 'c');
+                    INDArray y = Nd4j.create(b.target(), new long[] {b.count(), p, p, 1}, 'c');
                     INDArray diff = net.forward(x, true).subi(y);
                     loss = diff.norm2Number().doubleValue();
                     loss = loss * loss / diff.length();

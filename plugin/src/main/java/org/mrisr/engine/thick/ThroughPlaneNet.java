@@ -20,7 +20,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@link #CHUNK_PIXELS} pixels, so memory does not grow with the window.
  */
 final class ThroughPlaneNet implements WindowFunction {
-    static final int CHUNK_PIXELS = 1 << 19;
+    static final int CHUNK_PIXELS = 1 << 17;
 
     private final SliceNet net;
     private final int axis;
@@ -80,7 +80,7 @@ final class ThroughPlaneNet implements WindowFunction {
                 }
             }
             float[] data = count == chunk ? buf : Arrays.copyOf(buf, count * pixels);
-            INDArray x = Nd4j.create(data, new long[] {count, 1, h, width}, 'c');
+            INDArray x = Nd4j.create(data, new long[] {count, h, width, 1}, 'c');
             INDArray y = net.forward(x, false);
             float[] res = y.reshape(y.length()).toFloatVector();
             Layer.release(y);

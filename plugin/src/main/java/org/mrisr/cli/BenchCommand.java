@@ -14,6 +14,7 @@ import org.mrisr.cli.bench.IoBench;
 import org.mrisr.cli.bench.MetricsBench;
 import org.mrisr.cli.bench.OpsBench;
 import org.mrisr.cli.bench.SrganBench;
+import org.mrisr.cli.bench.ThickBench;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -33,6 +34,7 @@ final class BenchCommand implements Command {
         m.put("ops", OpsBench::new);
         m.put("metrics", MetricsBench::new);
         m.put("srgan", SrganBench::new);
+        m.put("thick", ThickBench::new);
         return m;
     }
 
@@ -49,7 +51,7 @@ final class BenchCommand implements Command {
     @Override
     public String help() {
         return String.join("\n",
-                "usage: mrisr bench [--only io|ops|metrics|srgan[,...]] [--json]",
+                "usage: mrisr bench [--only io|ops|metrics|srgan|thick[,...]] [--json]",
                 "",
                 "Runs the benchmark sections and prints one table (or one JSON object with --json).",
                 "Each figure is measured for mrisr and for its Python peer (bench/*.py, run with",
@@ -58,6 +60,8 @@ final class BenchCommand implements Command {
                 "  ops      degrade + cubic upsample of ch2bet/ch2better vs scipy (s)",
                 "  metrics  3D SSIM on ch2better-sized volumes vs scikit-image (s)",
                 "  srgan    GAN training step and inference per upsampling method vs PyTorch CPU",
+                "  thick    thick-slice job (1x1x5 mm ~180x220x36 to 1 mm: wall time, peak RSS; minutes), its",
+                "           training step and refinement vs the same network in PyTorch CPU",
                 "Needs Debian's mricron-data, python3-nibabel, python3-scipy, python3-skimage, python3-torch.",
                 "Timings are noisy on shared machines: compare ratios from one run, not across runs.");
     }

@@ -20,6 +20,8 @@ final class Commands {
         m.put("score", ScoreCommand::new);
         m.put("train", TrainCommand::new);
         m.put("predict", PredictCommand::new);
+        m.put("thick-slice", ThickSliceCommand::new);
+        m.put("thick-slice-eval", ThickSliceEvalCommand::new);
         m.put("evaluate", EvaluateCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("bench", BenchCommand::new);

@@ -33,6 +33,7 @@ import org.mrisr.nodes.interpolate.InterpolateNodeFactory;
 import org.mrisr.nodes.patches.PatchExtractorNodeFactory;
 import org.mrisr.nodes.reader.NiftiReaderNodeFactory;
 import org.mrisr.nodes.scorer.ScorerNodeFactory;
+import org.mrisr.nodes.thickslice.ThickSliceNodeFactory;
 import org.mrisr.nodes.testing.NodeTestKit;
 import org.mrisr.nodes.writer.NiftiWriterNodeFactory;
 import org.w3c.dom.Document;
@@ -85,6 +86,12 @@ class NodeContractTest {
             s.addString("mask_column", "Mask");
             s.addString("data_range", "fixed");
             s.addDouble("fixed_data_range", 100);
+        },
+        ThickSliceNodeFactory.class, s -> {
+            s.addString("volume_column", "LR");
+            s.addString("axis", "z");
+            s.addInt("factor", 4);
+            s.addString("slice_profile", "box");
         });
 
     /** Only what each node needs set to run on SPEC: every optional setting keeps its default. */
@@ -99,6 +106,7 @@ class NodeContractTest {
             s.addString("hr_column", "HR");
             s.addString("lr_column", "LR");
         },
+        ThickSliceNodeFactory.class, s -> s.addString("volume_column", "LR"),
         InterpolateNodeFactory.class, s -> s.addString("lr_column", "LR"),
         ScorerNodeFactory.class, s -> {
             s.addString("reference_column", "HR");
@@ -107,7 +115,7 @@ class NodeContractTest {
 
     static Stream<NodeFactory<?>> factories() {
         return Stream.of(new NiftiReaderNodeFactory(), new NiftiWriterNodeFactory(), new DegradeNodeFactory(),
-            new PatchExtractorNodeFactory(), new InterpolateNodeFactory(), new ScorerNodeFactory());
+            new PatchExtractorNodeFactory(), new InterpolateNodeFactory(), new ScorerNodeFactory(), new ThickSliceNodeFactory());
     }
 
     private static PortObjectSpec[] inSpecs(final NodeModel m) {

@@ -2,12 +2,10 @@ package org.mrisr.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * {@code bench --only srgan}: GAN training step (batch 2, HR 64³, ×2) and inference (64³ LR) per
@@ -16,7 +14,7 @@ import com.google.gson.JsonParser;
  * measurement runs in its own process (a JVM for mrisr, a Python for the peer) so peak RSS is its own.
  */
 public final class SrganBench implements BenchSection {
-    static final int THREADS = 2;
+    static final int THREADS = WorkerJvm.THREADS;
     static final String[] METHODS = {"resize-conv", "subpixel", "subpixel-nn"};
 
     @Override
@@ -57,19 +55,6 @@ public final class SrganBench implements BenchSection {
 
     /** Runs {@link SrganBenchWorker} in a fresh JVM with this JVM's class path. */
     private static JsonObject java(String mode, String method, int reps) throws IOException, InterruptedException {
-        String javaBin = System.getProperty("java.home") + "/bin/java";
-        ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx4g", "-cp", System.getProperty("java.class.path"),
-                SrganBenchWorker.class.getName(), mode, method, String.valueOf(reps));
-        pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
-        pb.environment().put("OMP_NUM_THREADS", String.valueOf(THREADS));
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        Process p = pb.start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        int code = p.waitFor();
-        if (code != 0 || out.isEmpty()) {
-            throw new IOException("srgan bench worker " + mode + " " + method + " failed (exit " + code + ")");
-        }
-        return new JsonParser().parse(out.substring(out.lastIndexOf('\n') + 1)).getAsJsonObject();
+        return WorkerJvm.run(SrganBenchWorker.class, mode, method, String.valueOf(reps));
     }
 }

@@ -74,7 +74,7 @@ public final class GaussianBlur {
     }
 
     /** scipy's 'reflect' index for any integer i on an axis of length n (period 2n). */
-    static int reflect(int i, int n) {
+    public static int reflect(int i, int n) {
         int p = 2 * n;
         int m = i % p;
         if (m < 0) {

@@ -58,6 +58,11 @@ public final class RowContext {
 
     /** The row's cells followed by {@code extra}, same key. */
     public DataRow append(final DataCell... extra) {
+        return append(row, extra);
+    }
+
+    /** {@code row}'s cells followed by {@code extra}, same key. */
+    public static DataRow append(final DataRow row, final DataCell... extra) {
         DataCell[] cells = new DataCell[row.getNumCells() + extra.length];
         for (int c = 0; c < row.getNumCells(); c++) {
             cells[c] = row.getCell(c);

@@ -3,22 +3,14 @@ package org.mrisr.nodes.testflow;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.ShimHeadless;
 import org.knime.core.node.port.PortObject;
@@ -34,65 +26,31 @@ import org.mrisr.nodes.testing.SrganFixtures;
  * on the shipped 40³ crop of ch2bet, settings unchanged.
  */
 class SrganTestflowTest {
-    private static final Path FLOW = Path.of(System.getProperty("mrisr.basedir", "."))
-        .resolve("../testflows").resolve(SrganTestflow.NAME).normalize();
-
-    private static NodeSettingsRO load(final Path p) throws Exception {
-        try (InputStream in = Files.newInputStream(p)) {
-            return NodeSettings.loadFromXML(in);
-        }
-    }
-
-    private static Map<Integer, NodeSettingsRO> nodeSettings() throws Exception {
-        NodeSettingsRO nodes = load(FLOW.resolve("workflow.knime")).getNodeSettings("nodes");
-        Map<Integer, NodeSettingsRO> out = new LinkedHashMap<>();
-        for (String key : nodes) {
-            NodeSettingsRO n = nodes.getNodeSettings(key);
-            Path file = FLOW.resolve(n.getString("node_settings_file"));
-            assertTrue(Files.isRegularFile(file), "workflow.knime names " + file);
-            out.put(n.getInt("id"), load(file));
-        }
-        return out;
-    }
-
-    private static NodeModel model(final NodeSettingsRO settingsXml) throws Exception {
-        String factory = settingsXml.getString("factory");
-        NodeModel m = ((NodeFactory<?>)Class.forName(factory).getConstructor().newInstance()).createNodeModel();
-        NodeSettingsRO model = settingsXml.getNodeSettings("model");
-        try {
-            ShimHeadless.loadSettings(m, model);
-        } catch (InvalidSettingsException e) {
-            fail(factory + ": testflow settings no longer load (" + e.getMessage()
-                + "); regenerate with SrganTestflow.main (see testflows/README.md)");
-        }
-        assertEquals(model, ShimHeadless.saveSettings(m), factory
-            + ": settings.xml differs from what the model saves now; regenerate with SrganTestflow.main");
-        return m;
-    }
+    private static final ShippedFlow FLOW = new ShippedFlow(SrganTestflow.NAME, "SrganTestflow");
 
     @Test
     void theShippedFilesAreWhatTheGeneratorWrites() throws Exception {
-        ShippedData.assertUpToDate(FLOW, SrganTestflow::write);
+        ShippedData.assertUpToDate(FLOW.dir(), SrganTestflow::write);
     }
 
     @Test
     void everyNodeLoadsAndConnectionsFitThePorts() throws Exception {
-        Map<Integer, NodeSettingsRO> nodes = nodeSettings();
+        Map<Integer, NodeSettingsRO> nodes = FLOW.nodeSettings();
         assertEquals(7, nodes.size());
         assertEquals("org.knime.testing.node.config.TestConfigNodeFactory",
             nodes.get(SrganTestflow.CONFIG_ID).getString("factory"));
         for (NodeSettingsRO s : nodes.values()) {
             if (s.getString("factory").startsWith("org.mrisr.")) {
                 assertEquals("org.mrisr", s.getString("node-bundle-symbolic-name"));
-                model(s);
+                FLOW.model(s);
             }
         }
-        NodeSettingsRO conns = load(FLOW.resolve("workflow.knime")).getNodeSettings("connections");
+        NodeSettingsRO conns = FLOW.workflow().getNodeSettings("connections");
         int n = 0;
         for (String key : conns) {
             NodeSettingsRO c = conns.getNodeSettings(key);
-            NodeModel src = model(nodes.get(c.getInt("sourceID")));
-            NodeModel dst = model(nodes.get(c.getInt("destID")));
+            NodeModel src = FLOW.model(nodes.get(c.getInt("sourceID")));
+            NodeModel dst = FLOW.model(nodes.get(c.getInt("destID")));
             assertTrue(c.getInt("sourcePort") >= 1 && c.getInt("sourcePort") <= ShimHeadless.outPorts(src), key);
             assertTrue(c.getInt("destPort") >= 1 && c.getInt("destPort") <= ShimHeadless.inPorts(dst), key);
             n++;
@@ -102,21 +60,21 @@ class SrganTestflowTest {
 
     @Test
     void theChainTrainsPredictsAndScoresOnACropOfTheRealTemplate() throws Exception {
-        Map<Integer, NodeSettingsRO> nodes = nodeSettings();
+        Map<Integer, NodeSettingsRO> nodes = FLOW.nodeSettings();
         Volume crop = NodeTestKit.ch2betCrop(40);
-        BufferedDataTable read = ShippedData.read(FLOW, model(nodes.get(1)));
-        BufferedDataTable degraded = NodeTestKit.run(model(nodes.get(2)), read)[0];
-        BufferedDataTable patches = NodeTestKit.run(model(nodes.get(3)), degraded)[0];
+        BufferedDataTable read = ShippedData.read(FLOW.dir(), FLOW.model(nodes.get(1)));
+        BufferedDataTable degraded = NodeTestKit.run(FLOW.model(nodes.get(2)), read)[0];
+        BufferedDataTable patches = NodeTestKit.run(FLOW.model(nodes.get(3)), degraded)[0];
         assertTrue(patches.size() > 0);
-        PortObject[] learned = SrganFixtures.execute(model(nodes.get(4)), patches, null, null);
+        PortObject[] learned = SrganFixtures.execute(FLOW.model(nodes.get(4)), patches, null, null);
         SrganModelPortObject model = (SrganModelPortObject)learned[0];
         assertEquals(2, model.model().info().training().get("completed_steps").getAsLong());
         assertEquals(2, ((BufferedDataTable)learned[1]).size());
-        BufferedDataTable predicted = (BufferedDataTable)SrganFixtures.execute(model(nodes.get(5)), model, degraded)[0];
+        BufferedDataTable predicted = (BufferedDataTable)SrganFixtures.execute(FLOW.model(nodes.get(5)), model, degraded)[0];
         DataRow row = NodeTestKit.rows(predicted).get(0);
         int sr = predicted.getDataTableSpec().findColumnIndex("SR volume");
         assertArrayEquals(crop.shape(), NodeTestKit.volume(row, sr).shape());
-        BufferedDataTable[] scored = NodeTestKit.run(model(nodes.get(6)), predicted);
+        BufferedDataTable[] scored = NodeTestKit.run(FLOW.model(nodes.get(6)), predicted);
         DataRow psnr = NodeTestKit.rows(scored[1]).get(0);
         assertEquals("PSNR", psnr.getKey().getString());
         double mean = ((DoubleValue)psnr.getCell(1)).getDoubleValue();

@@ -3,13 +3,8 @@ package org.mrisr.nodes.testflow;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +13,7 @@ import org.knime.core.data.DataRow;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.IntValue;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.ShimHeadless;
 import org.mrisr.engine.volume.Volume;
@@ -33,54 +25,17 @@ import org.mrisr.nodes.testing.NodeTestKit;
  * location is a workflow-relative URL to the 40³ crop in the testflow's own data folder).
  */
 class TestflowSettingsTest {
-    private static final Path FLOW = Path.of(System.getProperty("mrisr.basedir", "."))
-        .resolve("../testflows").resolve(DemoTestflow.NAME).normalize();
-
-    private static NodeSettingsRO load(final Path p) throws Exception {
-        try (InputStream in = Files.newInputStream(p)) {
-            return NodeSettings.loadFromXML(in);
-        }
-    }
-
-    /** Node id to its settings.xml, in workflow.knime order. */
-    private static Map<Integer, NodeSettingsRO> nodeSettings() throws Exception {
-        NodeSettingsRO wf = load(FLOW.resolve("workflow.knime"));
-        NodeSettingsRO nodes = wf.getNodeSettings("nodes");
-        Map<Integer, NodeSettingsRO> out = new LinkedHashMap<>();
-        for (String key : nodes) {
-            NodeSettingsRO n = nodes.getNodeSettings(key);
-            Path file = FLOW.resolve(n.getString("node_settings_file"));
-            assertTrue(Files.isRegularFile(file), "workflow.knime names " + file);
-            out.put(n.getInt("id"), load(file));
-        }
-        return out;
-    }
-
-    private static NodeModel model(final NodeSettingsRO settingsXml) throws Exception {
-        String factory = settingsXml.getString("factory");
-        NodeFactory<?> f = (NodeFactory<?>)Class.forName(factory).getConstructor().newInstance();
-        NodeModel m = f.createNodeModel();
-        NodeSettingsRO model = settingsXml.getNodeSettings("model");
-        try {
-            ShimHeadless.loadSettings(m, model);
-        } catch (InvalidSettingsException e) {
-            fail(factory + ": testflow settings no longer load (" + e.getMessage()
-                + "); regenerate with DemoTestflow.main (see testflows/README.md)");
-        }
-        assertEquals(model, ShimHeadless.saveSettings(m), factory
-            + ": settings.xml differs from what the model saves now; regenerate with DemoTestflow.main");
-        return m;
-    }
+    private static final ShippedFlow FLOW = new ShippedFlow(DemoTestflow.NAME, "DemoTestflow");
 
     @Test
     void everyNodeLoadsOurModelsOrIsKnimesTestingNode() throws Exception {
-        Map<Integer, NodeSettingsRO> nodes = nodeSettings();
+        Map<Integer, NodeSettingsRO> nodes = FLOW.nodeSettings();
         List<String> factories = new ArrayList<>();
         for (NodeSettingsRO s : nodes.values()) {
             factories.add(s.getString("factory"));
             if (s.getString("factory").startsWith("org.mrisr.")) {
                 assertEquals("org.mrisr", s.getString("node-bundle-symbolic-name"));
-                model(s);
+                FLOW.model(s);
             }
         }
         assertTrue(factories.contains("org.knime.testing.node.config.TestConfigNodeFactory"), factories.toString());
@@ -89,18 +44,18 @@ class TestflowSettingsTest {
 
     @Test
     void theShippedFilesAreWhatTheGeneratorWrites() throws Exception {
-        ShippedData.assertUpToDate(FLOW, DemoTestflow::write);
+        ShippedData.assertUpToDate(FLOW.dir(), DemoTestflow::write);
     }
 
     @Test
     void connectionsMatchThePortCounts() throws Exception {
-        Map<Integer, NodeSettingsRO> nodes = nodeSettings();
-        NodeSettingsRO conns = load(FLOW.resolve("workflow.knime")).getNodeSettings("connections");
+        Map<Integer, NodeSettingsRO> nodes = FLOW.nodeSettings();
+        NodeSettingsRO conns = FLOW.workflow().getNodeSettings("connections");
         int n = 0;
         for (String key : conns) {
             NodeSettingsRO c = conns.getNodeSettings(key);
-            NodeModel src = model(nodes.get(c.getInt("sourceID")));
-            NodeModel dst = model(nodes.get(c.getInt("destID")));
+            NodeModel src = FLOW.model(nodes.get(c.getInt("sourceID")));
+            NodeModel dst = FLOW.model(nodes.get(c.getInt("destID")));
             // Port 0 is the flow-variable port in workflow.knime.
             assertTrue(c.getInt("sourcePort") >= 1 && c.getInt("sourcePort") <= ShimHeadless.outPorts(src), key);
             assertTrue(c.getInt("destPort") >= 1 && c.getInt("destPort") <= ShimHeadless.inPorts(dst), key);
@@ -111,13 +66,13 @@ class TestflowSettingsTest {
 
     @Test
     void theChainRunsOnACropOfTheRealTemplate() throws Exception {
-        Map<Integer, NodeSettingsRO> nodes = nodeSettings();
+        Map<Integer, NodeSettingsRO> nodes = FLOW.nodeSettings();
         Volume crop = NodeTestKit.ch2betCrop(40);
-        BufferedDataTable read = ShippedData.read(FLOW, model(nodes.get(1)));
-        BufferedDataTable degraded = NodeTestKit.run(model(nodes.get(2)), read)[0];
-        BufferedDataTable interpolated = NodeTestKit.run(model(nodes.get(3)), degraded)[0];
-        BufferedDataTable[] scored = NodeTestKit.run(model(nodes.get(4)), interpolated);
-        BufferedDataTable patches = NodeTestKit.run(model(nodes.get(6)), degraded)[0];
+        BufferedDataTable read = ShippedData.read(FLOW.dir(), FLOW.model(nodes.get(1)));
+        BufferedDataTable degraded = NodeTestKit.run(FLOW.model(nodes.get(2)), read)[0];
+        BufferedDataTable interpolated = NodeTestKit.run(FLOW.model(nodes.get(3)), degraded)[0];
+        BufferedDataTable[] scored = NodeTestKit.run(FLOW.model(nodes.get(4)), interpolated);
+        BufferedDataTable patches = NodeTestKit.run(FLOW.model(nodes.get(6)), degraded)[0];
         assertTrue(patches.size() > 0, "patch pairs from the 40^3 crop");
         DataRow pair = NodeTestKit.rows(patches).get(0);
         assertArrayEquals(new int[] {32, 32, 32}, NodeTestKit.volume(pair, 0).shape());

@@ -6,6 +6,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.mrisr.nodes.cell.VolumeValue;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /** Dialog of the SR Predictor (column lists come from the table at port 1). */
 final class SrPredictorNodeDialog extends DefaultNodeSettingsPane {
@@ -22,5 +23,6 @@ final class SrPredictorNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentStringSelection(SrPredictorSettings.blending(), "Blending",
             SrPredictorSettings.BLENDING));
         closeCurrentGroup();
+        addDialogComponent(NonFiniteVoxels.dialogComponent());
     }
 }

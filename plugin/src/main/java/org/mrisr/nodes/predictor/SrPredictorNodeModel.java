@@ -55,7 +55,7 @@ final class SrPredictorNodeModel extends VolumeAppendingNodeModel<SrPredictorSet
 
     private SrPredictorNodeModel(final SrPredictorSettings s, final DefaultModelSource defaults) {
         super(new PortType[] {SrganModelPortObject.TYPE_OPTIONAL, BufferedDataTable.TYPE}, s, s.lrColumn,
-            "LR volume column", s.outColumn);
+            "LR volume column", s.outColumn, s.nonFinite);
         this.defaults = defaults;
     }
 

@@ -2,6 +2,7 @@ package org.mrisr.nodes.predictor;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -11,6 +12,7 @@ import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.nodes.common.NodeSettingsGroup;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /** Settings of the SR Predictor. Defaults: the engine's {@link PredictOptions#defaults()}. */
 final class SrPredictorSettings extends NodeSettingsGroup {
@@ -24,6 +26,7 @@ final class SrPredictorSettings extends NodeSettingsGroup {
     final SettingsModelIntegerBounded window = window();
     final SettingsModelIntegerBounded overlap = overlap();
     final SettingsModelString blending = blending();
+    final SettingsModelString nonFinite = NonFiniteVoxels.model();
 
     static SettingsModelString lrColumn() {
         return new SettingsModelString("lr_column", "");
@@ -71,7 +74,12 @@ final class SrPredictorSettings extends NodeSettingsGroup {
 
     @Override
     protected List<SettingsModel> models() {
-        return List.of(lrColumn, hrColumn, outColumn, factor, window, overlap, blending);
+        return List.of(lrColumn, hrColumn, outColumn, factor, window, overlap, blending, nonFinite);
+    }
+
+    @Override
+    protected Map<SettingsModel, String> addedLater() {
+        return Map.of(nonFinite, NonFiniteVoxels.KEY);
     }
 
     @Override

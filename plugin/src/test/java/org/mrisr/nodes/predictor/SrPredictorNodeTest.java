@@ -33,6 +33,7 @@ import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.port.DefaultModels;
 import org.mrisr.nodes.port.SrganModelPortObject;
 import org.mrisr.nodes.testing.NodeTestKit;
+import org.mrisr.nodes.testing.NonFiniteNodeCheck;
 import org.mrisr.nodes.testing.SrganFixtures;
 import org.mrisr.nodes.view.SliceViewerPanel;
 
@@ -196,5 +197,19 @@ class SrPredictorNodeTest {
             s.addInt("overlap", 8);
         }));
         assertTrue(e.getMessage().contains("overlap"), e.getMessage());
+    }
+
+    @Test
+    void nonFiniteVoxelsBecomeBackgroundOrAreRefused() throws Exception {
+        SrganModelPortObject port = new SrganModelPortObject(SrganFixtures.smallModel(4));
+        Volume hr = NodeTestKit.ch2betCrop(24);
+        Volume lr = Degrader.of(2).apply(hr);
+        BufferedDataTable in = NodeTestKit.table(SrganFixtures.VOLUMES, NodeTestKit.row(NonFiniteNodeCheck.ROW,
+            NodeTestKit.cell(hr), NodeTestKit.cell(NonFiniteNodeCheck.poisoned(lr))));
+        NonFiniteNodeCheck.check(predictor(), node -> {
+            BufferedDataTable out = (BufferedDataTable)SrganFixtures.execute(node, port, in)[0];
+            assertTrue(!NodeTestKit.rows(out).get(0).getCell(2).isMissing(), "the row is predicted");
+            return NonFiniteNodeCheck.column(out, 2);
+        });
     }
 }

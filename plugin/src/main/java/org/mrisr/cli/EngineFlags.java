@@ -12,6 +12,7 @@ final class EngineFlags {
     private static final Map<String, String> FLAGS = Map.ofEntries(
             Map.entry("factor", "factor"),
             Map.entry("order", "order"),
+            Map.entry("sigma", "sigma"),
             Map.entry("sigma-mm", "sigma-mm"),
             Map.entry("noise", "noise"),
             Map.entry("shape", "shape"),

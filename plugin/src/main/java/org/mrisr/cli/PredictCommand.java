@@ -5,8 +5,6 @@ import java.nio.file.Path;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.OutputFile;
-import org.mrisr.engine.nifti.NiftiReader;
-import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
@@ -30,8 +28,8 @@ final class PredictCommand implements Command {
     @Override
     public String help() {
         return String.join("\n",
-                "usage: mrisr predict [--model MODEL] --in LR --out SR [--factor 2|4] [--window N] [--overlap N]",
-                "                     [--blending gaussian|constant]",
+                "usage: mrisr predict [--model MODEL] --in LR --out SR [--factor 2|4] [--window N | --max-memory S] [--overlap N]",
+                "                     [--blending gaussian|constant] [--nonfinite zero|refuse] [--overwrite]",
                 "",
                 "Runs the generator over the whole LR volume in overlapping windows (memory bounded by the window,",
                 "not the volume), blends the windows and writes SR with shape r*n on the same grid as",
@@ -39,13 +37,32 @@ final class PredictCommand implements Command {
                 "",
                 "  --model MODEL   model file from `mrisr train` (default: the model shipped for --factor)",
                 "  --factor r      needed without --model; with a model it must match the model's factor",
-                "  --window N      window edge in LR voxels (default 48)",
+                "  --window N      window edge in LR voxels (default 48); peak memory grows with it, see below",
+                "  --max-memory S  pick the largest window whose estimated peak fits in S (e.g. 2g, 1500m); exit 2",
+                "                  when even the smallest does not fit. Not with --window",
                 "  --overlap N     overlap of neighbouring windows in LR voxels (default 8)",
                 "  --blending B    gaussian (default, centre-weighted) or constant (plain average)",
+                CommandFiles.NONFINITE_HELP,
+                CommandFiles.OVERWRITE_HELP,
                 "",
                 "Intensities are normalised with the max of the whole LR volume and mapped back afterwards.",
-                "SR must end in .nii or .nii.gz; the output path is checked before the model is loaded. A failed",
-                "predict leaves no output file. Prints one JSON object on stdout.");
+                "",
+                "Peak memory (resident, whole process) measured for x2 with the shipped model on a 112x112x76 LR",
+                "volume (224x224x152 output): " + peakTable() + ".",
+                "Other volumes add or save about 20 bytes per output voxel; x4 uses the figures of twice its window.",
+                "SR must end in .nii or .nii.gz; the output path is checked (not the input, absent unless --overwrite)",
+                "before the model is loaded. A failed predict leaves no output file and no temporary. Prints one JSON",
+                "object on stdout.");
+    }
+
+    /** "window 16: 500 MiB, ..." from the measurements. */
+    static String peakTable() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < PredictMemory.WINDOWS.length; i++) {
+            b.append(i == 0 ? "" : ", ").append("window ").append(PredictMemory.WINDOWS[i]).append(": ")
+                    .append(PredictMemory.PEAK_MIB[i]).append(" MiB");
+        }
+        return b.toString();
     }
 
     @Override
@@ -55,25 +72,43 @@ final class PredictCommand implements Command {
         Path outFile = args.requiredPath("out");
         int factor = args.integer("factor", 0);
         PredictOptions d = PredictOptions.defaults();
+        boolean windowGiven = args.has("window");
         int window = args.integer("window", d.window());
+        String maxMemory = args.string("max-memory");
         int overlap = args.integer("overlap", d.overlap());
         String blending = args.string("blending", "gaussian");
+        CommandFiles files = CommandFiles.readingWriting(args, err).inputs(in);
+        if (modelFile != null) {
+            files.inputs(Path.of(modelFile));
+        }
         args.rejectUnknownAndPositional();
         Blending b = switch (blending) {
             case "gaussian" -> Blending.GAUSSIAN;
             case "constant" -> Blending.CONSTANT;
             default -> throw new UsageException("--blending must be gaussian or constant");
         };
+        if (windowGiven && maxMemory != null) {
+            throw new UsageException("give --window or --max-memory, not both");
+        }
+        long bound = maxMemory == null ? 0 : PredictMemory.parseSize(maxMemory, "max-memory");
         if (modelFile == null && factor != 2 && factor != 4) {
             throw new UsageException("without --model, give --factor 2 or 4 to use the shipped model");
         }
         PredictOptions options = new PredictOptions(window, overlap, b);
-        OutputFile.check(outFile, OutputFile.Kind.NIFTI);
-        Volume lr = NiftiReader.read(in);
+        files.output(outFile, OutputFile.Kind.NIFTI);
+        Volume lr = files.read(in);
         CliVolumes.startNd4j(err);
         SrModel model = modelFile != null ? SrModel.load(Path.of(modelFile)) : CliVolumes.defaultModel(factor);
         if (factor != 0 && factor != model.factor()) {
             throw new InvalidFactor(modelFile, model.factor(), factor);
+        }
+        if (maxMemory != null) {
+            int i = PredictMemory.choose(bound, lr.shape(), model.factor());
+            int w = PredictMemory.windowOf(i, model.factor());
+            // the overlap stays below the chosen window
+            options = new PredictOptions(w, Math.min(overlap, w / 2), b);
+            err.println("predict: --max-memory " + maxMemory + ": window " + w + " (estimated peak "
+                    + PredictMemory.mib(PredictMemory.estimate(i, lr.shape(), model.factor())) + ")");
         }
         for (String w : model.inputWarnings(lr)) {
             err.println("warning: " + in + ": " + w);
@@ -88,7 +123,7 @@ final class PredictCommand implements Command {
             }
         }, () -> false);
         double secs = (System.nanoTime() - t0) / 1e9;
-        NiftiWriter.write(sr, outFile);
+        CommandFiles.write(sr, outFile);
         JsonObject o = new JsonObject();
         o.addProperty("out", outFile.toString());
         o.addProperty("factor", model.factor());

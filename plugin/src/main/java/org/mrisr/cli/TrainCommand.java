@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.mrisr.engine.OutputFile;
+import org.mrisr.engine.TemporaryFile;
 import org.mrisr.engine.nd4j.Nd4jBackend;
-import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.srgan.net.UpsamplingMethod;
 import org.mrisr.engine.srgan.train.LabelSmoothing;
@@ -48,6 +48,7 @@ final class TrainCommand implements Command {
                 "                   [--pretrain N] [--lr-g G] [--lr-d D] [--adversarial A] [--mse W] [--gdl W]",
                 "                   [--labels one-sided|noisy] [--code-variant] [--no-augment] [--input-skip]",
                 "                   [--sigma S] [--order 0|1|3] [--foreground F] [--region x0,y0,z0,sx,sy,sz] [--note TEXT]",
+                "                   [--nonfinite zero|refuse] [--overwrite]",
                 "",
                 "Trains the generator and discriminator of Sanchez & Vilaplana (MIDL 2018) on random patch pairs",
                 "cut from the HR volumes; the LR side is simulated as in `mrisr degrade` (Gaussian blur sigma, then",
@@ -77,6 +78,9 @@ final class TrainCommand implements Command {
                 "  --foreground F      wanted fraction of voxels > 0 per HR patch (default 0.3)",
                 "  --region ...        train only on this box of every volume (voxels: origin then size)",
                 "  --note TEXT         free text stored in model.json (training.note), e.g. data provenance",
+                CommandFiles.NONFINITE_HELP,
+                "  --overwrite         replace an existing MODEL or checkpoint (default: refuse, exit 2); neither may be",
+                "                      an input (--hr, --from; the checkpoint may be the --resume file it continues)",
                 "",
                 "Prints one JSON object (model path, steps, losses, seconds) on stdout; progress goes to stderr.",
                 "Set OMP_WAIT_POLICY=PASSIVE (the launcher does).");
@@ -112,6 +116,7 @@ final class TrainCommand implements Command {
         double foreground = args.number("foreground", 0.3);
         int[] region = CliVolumes.region(args.string("region"));
         String note = args.string("note");
+        CommandFiles files = CommandFiles.readingWriting(args, err);
         args.rejectUnknownAndPositional();
 
         if (hrFiles.isEmpty()) {
@@ -127,6 +132,9 @@ final class TrainCommand implements Command {
         if (order != 0 && order != 1 && order != 3) {
             throw new UsageException("--order must be 0, 1 or 3");
         }
+        if (!(foreground >= 0 && foreground <= 1)) {
+            throw new UsageException("--foreground is a fraction of voxels, in [0, 1]; got " + foreground);
+        }
         if (minutes < 0 || steps < 1) {
             throw new UsageException("--steps must be >= 1 and --minutes >= 0");
         }
@@ -135,8 +143,19 @@ final class TrainCommand implements Command {
             case "noisy" -> LabelSmoothing.NOISY;
             default -> throw new UsageException("--labels must be one-sided or noisy");
         };
-        OutputFile.check(model, OutputFile.Kind.MODEL);
-        OutputFile.check(checkpoint, OutputFile.Kind.CHECKPOINT);
+        for (String f : hrFiles) {
+            files.inputs(Path.of(f));
+        }
+        if (from != null) {
+            files.inputs(Path.of(from));
+        }
+        files.output(model, OutputFile.Kind.MODEL);
+        if (resume != null && OutputFile.sameFile(checkpoint, Path.of(resume))) {
+            // continuing its own checkpoint: replacing it is the point
+            OutputFile.check(checkpoint, OutputFile.Kind.CHECKPOINT);
+        } else {
+            files.inputs(resume == null ? List.of() : List.of(Path.of(resume))).output(checkpoint, OutputFile.Kind.CHECKPOINT);
+        }
         for (String f : hrFiles) {
             if (!Files.isRegularFile(Path.of(f))) {
                 throw new NoSuchFileException(f);
@@ -149,7 +168,8 @@ final class TrainCommand implements Command {
 
         List<Supplier<Volume>> volumes = new ArrayList<>();
         for (String f : hrFiles) {
-            volumes.add(() -> CliVolumes.cropToRegion(NiftiReader.read(Path.of(f)), region, f));
+            volumes.add(() -> CliVolumes.requireAtLeast(CliVolumes.cropToRegion(files.read(Path.of(f)), region, f), patch,
+                    f, "every training volume (or --region) must hold one HR patch: use a smaller --patch"));
         }
         Nd4jBackend.init(Nd4jBackend.Device.CPU);
         TrainingJob.Spec spec = new TrainingJob.Spec(factor, method, patch, config,
@@ -167,6 +187,8 @@ final class TrainCommand implements Command {
             }
         }, "mrisr-train-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
+        // on SIGTERM the temporaries of the model and checkpoint being saved must survive until saved
+        TemporaryFile.deferShutdownCleanup(saved);
         try {
             err.println("train: " + hrFiles.size() + " volume(s), x" + factor + " " + method.id() + ", HR patch "
                     + patch[0] + "x" + patch[1] + "x" + patch[2] + ", batch " + batch + ", " + steps + " steps"
@@ -196,6 +218,7 @@ final class TrainCommand implements Command {
             return Main.OK;
         } finally {
             saved.countDown();
+            TemporaryFile.undeferShutdownCleanup(saved);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {

@@ -16,7 +16,9 @@ import org.mrisr.engine.OutputFile;
 import org.mrisr.engine.TemporaryFile;
 import org.mrisr.engine.nd4j.Nd4jBackend;
 import org.mrisr.engine.srgan.SrModel;
+import org.mrisr.engine.srgan.net.GeneratorConfig;
 import org.mrisr.engine.srgan.net.UpsamplingMethod;
+import org.mrisr.engine.srgan.train.DegradedPatchSource;
 import org.mrisr.engine.srgan.train.LabelSmoothing;
 import org.mrisr.engine.srgan.train.TrainingConfig;
 import org.mrisr.engine.srgan.train.TrainingJob;
@@ -172,9 +174,11 @@ final class TrainCommand implements Command {
                     f, "every training volume (or --region) must hold one HR patch: use a smaller --patch"));
         }
         Nd4jBackend.init(Nd4jBackend.Device.CPU);
-        TrainingJob.Spec spec = new TrainingJob.Spec(factor, method, patch, config,
-                TrainingJob.degrader(factor, sigma, order, false), foreground, minutes * 60, checkpoint,
-                resume == null ? null : Path.of(resume), warm, inputSkip);
+        TrainingJob.Spec spec = TrainingJob.Spec.of(GeneratorConfig.paper(factor, method).withInputSkip(inputSkip), patch,
+                config).withTimeBudget(minutes * 60).withCheckpoint(checkpoint)
+                .resumingFrom(resume == null ? null : Path.of(resume)).warmStartingFrom(warm);
+        DegradedPatchSource data = new DegradedPatchSource(volumes, hrFiles, patch, factor,
+                TrainingJob.degrader(factor, sigma, order, false), foreground, seed, 2);
 
         AtomicBoolean interrupted = new AtomicBoolean();
         CountDownLatch saved = new CountDownLatch(1);
@@ -195,7 +199,7 @@ final class TrainCommand implements Command {
                     + (minutes > 0 ? ", at most " + minutes + " min" : "") + (warm != null ? ", from " + from : "")
                     + (resume != null ? ", resuming " + resume : ""));
             ProgressBar bar = new ProgressBar(err);
-            TrainingJob.Result r = TrainingJob.run(volumes, hrFiles, spec, bar::update, interrupted::get);
+            TrainingJob.Result r = TrainingJob.run(data, spec, bar::update, interrupted::get);
             bar.finish();
             SrModel trained = note == null ? r.model() : r.model().withTrainingNote("note", note);
             trained.save(model);

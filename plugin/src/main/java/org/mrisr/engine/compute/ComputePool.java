@@ -7,6 +7,7 @@ import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.mrisr.engine.InvalidInputException;
@@ -25,8 +26,9 @@ import org.mrisr.engine.InvalidInputException;
  * </ul>
  *
  * <p>The property is read at every use, so a change takes effect at the next loop: the pool is
- * rebuilt with the new size (a pool in use by a running loop finishes it; its idle workers exit
- * after ForkJoinPool's keep-alive). This pool, cached per size, is the only global state of the
+ * rebuilt with the new size (a pool in use by a running loop finishes it; the old pool is not shut
+ * down, so a loop that fetched it a moment before the change cannot be refused; its idle workers
+ * stay, which costs a few threads per change of the setting, a rare event). This pool, cached per size, is the only global state of the
  * compute package. With one thread no pool exists and loops run on the calling thread.
  *
  * <p>Workers are daemon threads named {@code mrisr-compute-N} whose context class loader is this
@@ -82,7 +84,9 @@ public final class ComputePool {
         }
         synchronized (ComputePool.class) {
             if (pool == null || pool.getParallelism() != n) {
-                pool = new ForkJoinPool(n, Worker::new, null, false);
+                // workers stay for the pool's life instead of ForkJoinPool's default 60 s keep-alive:
+                // a training step's loops would otherwise start fresh threads (and native malloc arenas)
+                pool = new ForkJoinPool(n, Worker::new, null, false, n, n + 256, 1, null, 1, TimeUnit.DAYS);
             }
             return pool;
         }

@@ -1,5 +1,6 @@
 package org.mrisr.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -85,6 +86,10 @@ final class TrainCommand implements Command {
                 "                      an input (--hr, --from; the checkpoint may be the --resume file it continues)",
                 "",
                 "Prints one JSON object (model path, steps, losses, seconds) on stdout; progress goes to stderr.",
+                "Before step 1 the folders of MODEL and the checkpoint must have room for one model and one checkpoint",
+                "(estimated from the parameter count). A checkpoint or model that cannot be written later (disk full)",
+                "keeps the last good checkpoint (files are replaced through temporaries), names it and how to resume,",
+                "and exits 2: the disk refused the write, not a fault of mrisr.",
                 "Set OMP_WAIT_POLICY=PASSIVE (the launcher does).");
     }
 
@@ -163,6 +168,8 @@ final class TrainCommand implements Command {
                 throw new NoSuchFileException(f);
             }
         }
+        GeneratorConfig generator = GeneratorConfig.paper(factor, method).withInputSkip(inputSkip);
+        TrainingFiles.requireSpace(model, checkpoint, generator, patch);
         TrainingConfig config = TrainingConfig.defaults().withSteps(steps).withBatchSize(batch).withSeed(seed)
                 .withLearningRates(lrG, lrD).withLossWeights(adv, mse, gdl).withLabels(ls, codeVariant)
                 .withPretrainSteps(pretrain).withAugment(augment).withCheckpointEvery(every);
@@ -174,8 +181,7 @@ final class TrainCommand implements Command {
                     f, "every training volume (or --region) must hold one HR patch: use a smaller --patch"));
         }
         Nd4jBackend.init(Nd4jBackend.Device.CPU);
-        TrainingJob.Spec spec = TrainingJob.Spec.of(GeneratorConfig.paper(factor, method).withInputSkip(inputSkip), patch,
-                config).withTimeBudget(minutes * 60).withCheckpoint(checkpoint)
+        TrainingJob.Spec spec = TrainingJob.Spec.of(generator, patch, config).withTimeBudget(minutes * 60).withCheckpoint(checkpoint)
                 .resumingFrom(resume == null ? null : Path.of(resume)).warmStartingFrom(warm);
         DegradedPatchSource data = new DegradedPatchSource(volumes, hrFiles, patch, factor,
                 TrainingJob.degrader(factor, sigma, order, false), foreground, seed, 2);
@@ -199,10 +205,25 @@ final class TrainCommand implements Command {
                     + (minutes > 0 ? ", at most " + minutes + " min" : "") + (warm != null ? ", from " + from : "")
                     + (resume != null ? ", resuming " + resume : ""));
             ProgressBar bar = new ProgressBar(err);
-            TrainingJob.Result r = TrainingJob.run(data, spec, bar::update, interrupted::get);
+            long[] lastStep = {0};
+            TrainingJob.Result r;
+            try {
+                r = TrainingJob.run(data, spec, report -> {
+                    lastStep[0] = report.step();
+                    bar.update(report);
+                }, interrupted::get);
+            } catch (IOException e) {
+                // the job writes nothing but checkpoints: the disk refused one
+                bar.finish();
+                throw TrainingFiles.checkpointFailed(checkpoint, lastStep[0], e);
+            }
             bar.finish();
             SrModel trained = note == null ? r.model() : r.model().withTrainingNote("note", note);
-            trained.save(model);
+            try {
+                trained.save(model);
+            } catch (IOException e) {
+                throw TrainingFiles.modelFailed(model, checkpoint, e);
+            }
             if (interrupted.get()) {
                 err.println("train: interrupted; checkpoint " + checkpoint + " and model " + model + " saved at step "
                         + r.training().completedSteps());

@@ -18,6 +18,7 @@ final class EngineFlags {
             Map.entry("shape", "shape"),
             Map.entry("blocks", "blocks"),
             Map.entry("window", "window"),
+            Map.entry("memory bound", "max-memory"),
             Map.entry("overlap", "overlap"),
             Map.entry("blending", "blending"),
             Map.entry("patch", "patch"),

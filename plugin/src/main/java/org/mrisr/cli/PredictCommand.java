@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.OutputFile;
 import org.mrisr.engine.patch.Blending;
+import org.mrisr.engine.srgan.PredictMemory;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.volume.Volume;
@@ -47,23 +48,21 @@ final class PredictCommand implements Command {
                 "",
                 "Intensities are normalised with the max of the whole LR volume and mapped back afterwards.",
                 "",
-                "Peak memory (resident, whole process) measured for x2 with the shipped model on a 112x112x76 LR",
-                "volume (224x224x152 output): " + peakTable() + ".",
-                "Other volumes add or save about 20 bytes per output voxel; x4 uses the figures of twice its window.",
+                "Peak memory (resident, whole process, /usr/bin/time -v) with the shipped x2 model on a 112x112x76 LR",
+                "volume (224x224x152 output), in MiB (two runs differ by up to 110 MiB with the garbage collector):",
+                "  " + MEASURED,
+                "Most of it is the JVM and ND4J (about 350 MiB) and the volume (about 20 bytes per output voxel,",
+                "150 MiB here); the window adds three of its largest activations (x2 shipped model: 64 channels per",
+                "LR voxel of the window). --max-memory uses this sum with 450 MiB for the JVM and ND4J, which keeps",
+                "every measurement below the estimate.",
+                "",
                 "SR must end in .nii or .nii.gz; the output path is checked (not the input, absent unless --overwrite)",
                 "before the model is loaded. A failed predict leaves no output file and no temporary. Prints one JSON",
                 "object on stdout.");
     }
 
-    /** "window 16: 500 MiB, ..." from the measurements. */
-    static String peakTable() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < PredictMemory.WINDOWS.length; i++) {
-            b.append(i == 0 ? "" : ", ").append("window ").append(PredictMemory.WINDOWS[i]).append(": ")
-                    .append(PredictMemory.PEAK_MIB[i]).append(" MiB");
-        }
-        return b.toString();
-    }
+    /** Measured peaks, README "Safety". */
+    static final String MEASURED = "window 16: 501-609, 24: 551, 32: 452, 48: 485-573, 64: 511, 96: 801, 128 (one window): 932";
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
@@ -74,7 +73,8 @@ final class PredictCommand implements Command {
         PredictOptions d = PredictOptions.defaults();
         boolean windowGiven = args.has("window");
         int window = args.integer("window", d.window());
-        String maxMemory = args.string("max-memory");
+        boolean bounded = args.has("max-memory");
+        long bound = args.size("max-memory");
         int overlap = args.integer("overlap", d.overlap());
         String blending = args.string("blending", "gaussian");
         CommandFiles files = CommandFiles.readingWriting(args, err).inputs(in);
@@ -87,10 +87,9 @@ final class PredictCommand implements Command {
             case "constant" -> Blending.CONSTANT;
             default -> throw new UsageException("--blending must be gaussian or constant");
         };
-        if (windowGiven && maxMemory != null) {
+        if (windowGiven && bounded) {
             throw new UsageException("give --window or --max-memory, not both");
         }
-        long bound = maxMemory == null ? 0 : PredictMemory.parseSize(maxMemory, "max-memory");
         if (modelFile == null && factor != 2 && factor != 4) {
             throw new UsageException("without --model, give --factor 2 or 4 to use the shipped model");
         }
@@ -102,13 +101,12 @@ final class PredictCommand implements Command {
         if (factor != 0 && factor != model.factor()) {
             throw new InvalidFactor(modelFile, model.factor(), factor);
         }
-        if (maxMemory != null) {
-            int i = PredictMemory.choose(bound, lr.shape(), model.factor());
-            int w = PredictMemory.windowOf(i, model.factor());
+        if (bounded) {
+            int w = PredictMemory.window(bound, lr.shape(), model.config(), true);
             // the overlap stays below the chosen window
             options = new PredictOptions(w, Math.min(overlap, w / 2), b);
-            err.println("predict: --max-memory " + maxMemory + ": window " + w + " (estimated peak "
-                    + PredictMemory.mib(PredictMemory.estimate(i, lr.shape(), model.factor())) + ")");
+            err.println("predict: --max-memory " + args.string("max-memory") + ": window " + w + " (estimated peak "
+                    + PredictMemory.mib(PredictMemory.estimate(lr.shape(), w, model.config())) + ")");
         }
         for (String w : model.inputWarnings(lr)) {
             err.println("warning: " + in + ": " + w);

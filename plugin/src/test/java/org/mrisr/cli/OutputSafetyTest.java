@@ -107,17 +107,17 @@ class OutputSafetyTest {
         Path model = dir.resolve("m.zip");
         String[] train = {"train", "--hr", hr.toString(), "--factor", "2", "--upsampling", "subpixel", "--patch",
             "32,32,32", "--batch", "1", "--checkpoint-every", "1", "--steps"};
-        MainTest.Run first = MainTest.run(concat(train, "1", "--out", model.toString()));
+        MainTest.Run first = MainTest.run(MainTest.concat(train, "1", "--out", model.toString()));
         assertEquals(0, first.code(), first.err());
         Path ckpt = Path.of(model + ".ckpt");
         assertTrue(Files.isRegularFile(ckpt));
-        refused(model.toString(), "exists", concat(train, "1", "--out", model.toString()));
+        refused(model.toString(), "exists", MainTest.concat(train, "1", "--out", model.toString()));
         Path other = dir.resolve("other.zip");
-        refused(ckpt.toString(), "exists", concat(train, "1", "--out", other.toString(), "--checkpoint", ckpt.toString()));
-        refused(model.toString(), "is also an input", concat(train, "1", "--out", model.toString(), "--from", model.toString(),
+        refused(ckpt.toString(), "exists", MainTest.concat(train, "1", "--out", other.toString(), "--checkpoint", ckpt.toString()));
+        refused(model.toString(), "is also an input", MainTest.concat(train, "1", "--out", model.toString(), "--from", model.toString(),
                 "--overwrite"));
         // continuing its own checkpoint is the point of --resume (the model it replaces needs --overwrite)
-        MainTest.Run resumed = MainTest.run(concat(train, "2", "--out", model.toString(), "--resume", ckpt.toString(),
+        MainTest.Run resumed = MainTest.run(MainTest.concat(train, "2", "--out", model.toString(), "--resume", ckpt.toString(),
                 "--overwrite"));
         assertEquals(0, resumed.code(), resumed.err());
 
@@ -142,12 +142,5 @@ class OutputSafetyTest {
         assertTrue(Files.exists(foreign), "only temporaries of that output are touched");
         Files.delete(foreign);
         Files.delete(out);
-    }
-
-    private static String[] concat(String[] a, String... b) {
-        String[] r = new String[a.length + b.length];
-        System.arraycopy(a, 0, r, 0, a.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
     }
 }

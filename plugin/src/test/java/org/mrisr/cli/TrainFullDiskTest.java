@@ -111,7 +111,7 @@ class TrainFullDiskTest {
         Files.copy(ckpt, roomy);
         byte[] before = Files.readAllBytes(roomy);
         Path out = dir.resolve("m.zip");
-        MainTest.Run resumed = MainTest.run(concat(train(hr, out, roomy, "2"), "--resume", roomy.toString(), "--overwrite"));
+        MainTest.Run resumed = MainTest.run(MainTest.concat(train(hr, out, roomy, "2"), "--resume", roomy.toString(), "--overwrite"));
         assertEquals(0, resumed.code(), resumed.err());
         assertTrue(Files.isRegularFile(out));
         assertEquals(2, CheckpointFile.read(roomy).header().get("completedSteps").getAsLong());
@@ -149,12 +149,5 @@ class TrainFullDiskTest {
             // full now, as intended
         }
         return run.get(300, TimeUnit.SECONDS);
-    }
-
-    private static String[] concat(String[] a, String... b) {
-        String[] r = new String[a.length + b.length];
-        System.arraycopy(a, 0, r, 0, a.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
     }
 }

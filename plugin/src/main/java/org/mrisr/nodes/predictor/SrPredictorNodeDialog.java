@@ -20,6 +20,8 @@ final class SrPredictorNodeDialog extends DefaultNodeSettingsPane {
         createNewGroup("Windows (LR voxels)");
         addDialogComponent(new DialogComponentNumber(SrPredictorSettings.window(), "Window size", 8));
         addDialogComponent(new DialogComponentNumber(SrPredictorSettings.overlap(), "Overlap", 2));
+        addDialogComponent(new DialogComponentNumber(SrPredictorSettings.memoryMiB(),
+            "Memory bound in MiB (picks the window; 0: use the window size)", 256));
         addDialogComponent(new DialogComponentStringSelection(SrPredictorSettings.blending(), "Blending",
             SrPredictorSettings.BLENDING));
         closeCurrentGroup();

@@ -76,6 +76,6 @@ final class SrPredictorNodeModel extends VolumeAppendingNodeModel<SrPredictorSet
         String backendWarning = SrganBackend.init();
         SrModel model = in[0] != null ? ((SrganModelPortObject)in[0]).model()
             : defaults.load(settings().factor.getIntValue());
-        return new Prediction(model, options, backendWarning);
+        return new Prediction(model, options, settings().memoryMiB.getIntValue() * (1L << 20), backendWarning);
     }
 }

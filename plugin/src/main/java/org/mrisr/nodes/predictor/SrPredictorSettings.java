@@ -18,6 +18,7 @@ import org.mrisr.nodes.common.NonFiniteVoxels;
 final class SrPredictorSettings extends NodeSettingsGroup {
     static final String[] BLENDING = {"gaussian", "constant"};
     private static final PredictOptions D = PredictOptions.defaults();
+    static final String MEMORY_KEY = "memory_bound_mib";
 
     final SettingsModelString lrColumn = lrColumn();
     final SettingsModelString hrColumn = hrColumn();
@@ -27,6 +28,7 @@ final class SrPredictorSettings extends NodeSettingsGroup {
     final SettingsModelIntegerBounded overlap = overlap();
     final SettingsModelString blending = blending();
     final SettingsModelString nonFinite = NonFiniteVoxels.model();
+    final SettingsModelIntegerBounded memoryMiB = memoryMiB();
 
     static SettingsModelString lrColumn() {
         return new SettingsModelString("lr_column", "");
@@ -54,6 +56,11 @@ final class SrPredictorSettings extends NodeSettingsGroup {
         return new SettingsModelIntegerBounded("overlap", D.overlap(), 0, 4095);
     }
 
+    /** Memory bound per prediction in MiB; 0: the window option decides. */
+    static SettingsModelIntegerBounded memoryMiB() {
+        return new SettingsModelIntegerBounded(MEMORY_KEY, 0, 0, 1 << 24);
+    }
+
     static SettingsModelString blending() {
         return new SettingsModelString("blending", D.blending().name().toLowerCase(Locale.ROOT));
     }
@@ -74,12 +81,12 @@ final class SrPredictorSettings extends NodeSettingsGroup {
 
     @Override
     protected List<SettingsModel> models() {
-        return List.of(lrColumn, hrColumn, outColumn, factor, window, overlap, blending, nonFinite);
+        return List.of(lrColumn, hrColumn, outColumn, factor, window, overlap, blending, nonFinite, memoryMiB);
     }
 
     @Override
     protected Map<SettingsModel, String> addedLater() {
-        return Map.of(nonFinite, NonFiniteVoxels.KEY);
+        return Map.of(nonFinite, NonFiniteVoxels.KEY, memoryMiB, MEMORY_KEY);
     }
 
     @Override

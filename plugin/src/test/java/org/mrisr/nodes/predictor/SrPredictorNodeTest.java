@@ -212,4 +212,22 @@ class SrPredictorNodeTest {
             return NonFiniteNodeCheck.column(out, 2);
         });
     }
+
+    @Test
+    void aMemoryBoundPicksTheWindowOrRefusesTheRow() throws Exception {
+        SrganModelPortObject port = new SrganModelPortObject(SrganFixtures.smallModel(4));
+        // 24³ LR: its output alone needs over 2 MiB
+        Volume hr = NodeTestKit.ch2betCrop(48);
+        BufferedDataTable in = NodeTestKit.table(SrganFixtures.VOLUMES, NodeTestKit.row("a", NodeTestKit.cell(hr),
+            NodeTestKit.cell(Degrader.of(2).apply(hr))));
+        SrPredictorNodeModel m = predictor();
+        NodeTestKit.configureSettings(m, s -> s.addInt(SrPredictorSettings.MEMORY_KEY, 1));
+        DataRow tooSmall = NodeTestKit.rows((BufferedDataTable)SrganFixtures.execute(m, port, in)[0]).get(0);
+        assertTrue(tooSmall.getCell(2).isMissing());
+        String w = ShimHeadless.warningMessage(m);
+        assertTrue(w != null && w.contains("memory bound") && w.contains("smallest window"), w);
+        NodeTestKit.configureSettings(m, s -> s.addInt(SrPredictorSettings.MEMORY_KEY, 4096));
+        DataRow fits = NodeTestKit.rows((BufferedDataTable)SrganFixtures.execute(m, port, in)[0]).get(0);
+        assertArrayEquals(new int[] {48, 48, 48}, NodeTestKit.volume(fits, 2).shape());
+    }
 }

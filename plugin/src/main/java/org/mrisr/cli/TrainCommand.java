@@ -16,11 +16,14 @@ import java.util.function.Supplier;
 import org.mrisr.engine.OutputFile;
 import org.mrisr.engine.TemporaryFile;
 import org.mrisr.engine.nd4j.Nd4jBackend;
+import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.srgan.SrModel;
+import org.mrisr.engine.srgan.io.ModelInfo;
 import org.mrisr.engine.srgan.net.GeneratorConfig;
 import org.mrisr.engine.srgan.net.UpsamplingMethod;
 import org.mrisr.engine.srgan.train.DegradedPatchSource;
 import org.mrisr.engine.srgan.train.LabelSmoothing;
+import org.mrisr.engine.srgan.train.Preprocessing;
 import org.mrisr.engine.srgan.train.TrainingConfig;
 import org.mrisr.engine.srgan.train.TrainingJob;
 import org.mrisr.engine.volume.Volume;
@@ -51,6 +54,7 @@ final class TrainCommand implements Command {
                 "                   [--pretrain N] [--lr-g G] [--lr-d D] [--adversarial A] [--mse W] [--gdl W]",
                 "                   [--labels one-sided|noisy] [--code-variant] [--no-augment] [--input-skip]",
                 "                   [--sigma S] [--order 0|1|3] [--foreground F] [--region x0,y0,z0,sx,sy,sz] [--note TEXT]",
+                "                   [--normalisation half-max|robust-max] [--residual none|cubic]",
                 "                   [--nonfinite zero|refuse] [--overwrite]",
                 "",
                 "Trains the generator and discriminator of Sanchez & Vilaplana (MIDL 2018) on random patch pairs",
@@ -77,6 +81,12 @@ final class TrainCommand implements Command {
                 "  --no-augment        no random flips / 90-degree rotations",
                 "  --input-skip        beyond the paper: the generator adds the nearest-upsampled input to its output",
                 "                      and learns only the residual (much faster convergence; same parameters)",
+                "  --normalisation N   half-max (the paper, default): (x - m/2)/(m/2) with m the max of each degraded",
+                "                      volume; robust-max: m = the 99.5th percentile of its voxels > 0 (outliers do",
+                "                      not squeeze the tissue). Recorded in the model; prediction fits the same.",
+                "  --residual R        none (default): the network gives the image; cubic: it gives the difference",
+                "                      to the cubic-spline upsampling of its input (recorded in the model; prediction",
+                "                      adds the cubic spline back), so an untrained network starts at cubic spline",
                 "  --sigma S           blur sigma in voxels (default 1); --order (default 3)",
                 "  --foreground F      wanted fraction of voxels > 0 per HR patch (default 0.3)",
                 "  --region ...        train only on this box of every volume (voxels: origin then size)",
@@ -123,8 +133,20 @@ final class TrainCommand implements Command {
         double foreground = args.number("foreground", 0.3);
         int[] region = CliVolumes.region(args.string("region"));
         String note = args.string("note");
+        String normalisation = args.string("normalisation", Normalizer.HALF_MAX);
+        String residual = args.string("residual", "none");
         CommandFiles files = CommandFiles.readingWriting(args, err);
         args.rejectUnknownAndPositional();
+        Normalizer normalizer = switch (normalisation) {
+            case Normalizer.HALF_MAX -> Normalizer.halfMax();
+            case Normalizer.ROBUST_MAX -> Normalizer.robustMax(99.5);
+            default -> throw new UsageException("--normalisation must be half-max or robust-max, got '" + normalisation + "'");
+        };
+        Preprocessing preprocessing = switch (residual) {
+            case "none" -> new Preprocessing(normalizer, ModelInfo.NO_RESIDUAL);
+            case "cubic" -> new Preprocessing(normalizer, ModelInfo.CUBIC_RESIDUAL);
+            default -> throw new UsageException("--residual must be none or cubic, got '" + residual + "'");
+        };
 
         if (hrFiles.isEmpty()) {
             throw new UsageException("missing --hr FILE...");
@@ -181,10 +203,10 @@ final class TrainCommand implements Command {
                     f, "every training volume (or --region) must hold one HR patch: use a smaller --patch"));
         }
         Nd4jBackend.init(Nd4jBackend.Device.CPU);
-        TrainingJob.Spec spec = TrainingJob.Spec.of(generator, patch, config).withTimeBudget(minutes * 60).withCheckpoint(checkpoint)
-                .resumingFrom(resume == null ? null : Path.of(resume)).warmStartingFrom(warm);
+        TrainingJob.Spec spec = TrainingJob.Spec.of(generator, patch, config).withTimeBudget(minutes * 60)
+                .withCheckpoint(checkpoint).resumingFrom(resume == null ? null : Path.of(resume)).warmStartingFrom(warm);
         DegradedPatchSource data = new DegradedPatchSource(volumes, hrFiles, patch, factor,
-                TrainingJob.degrader(factor, sigma, order, false), foreground, seed, 2);
+                TrainingJob.degrader(factor, sigma, order, false), foreground, seed, 2, preprocessing);
 
         AtomicBoolean interrupted = new AtomicBoolean();
         CountDownLatch saved = new CountDownLatch(1);

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.ops.Degrader;
+import org.mrisr.engine.ops.Interpolator;
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.srgan.InputCheck;
@@ -26,9 +27,10 @@ import com.google.gson.JsonObject;
  * whole, exactly as at evaluation; the LR patch at LR origin o is paired with the HR patch at
  * r·o. This reproduces the geometry inference and scoring see (scipy's corner-aligned zoom makes
  * LR voxel i sit at HR index i·(N−1)/(n−1), slightly off r·i; degrading each small patch on its
- * own would exaggerate that drift several-fold). Both sides are normalised with the
- * half-max parameters ({@link Normalizer#halfMax()}) fitted on the whole degraded volume, which is
- * what inference fits on its input.
+ * own would exaggerate that drift several-fold). Both sides are normalised with the parameters of
+ * the {@link Preprocessing}'s normaliser (by default the paper's half-max) fitted on the whole
+ * degraded volume, which is what inference fits on its input; with a cubic-spline residual the HR
+ * side is the difference to the cubic-spline upsampling of the whole normalised LR volume.
  *
  * <p>Volumes are loaded lazily through their suppliers and at most {@code cacheSize} prepared
  * (HR, LR) volumes are held, so the dataset never has to fit in memory.
@@ -49,10 +51,11 @@ public final class DegradedPatchSource implements TrainingData {
     private final double minForeground;
     private final long seed;
     private final int cacheSize;
+    private final Preprocessing preprocessing;
     private final Map<Integer, Prepared> cache = new LinkedHashMap<>(4, 0.75f, true);
     private TrainingInput input;
 
-    private record Prepared(Volume hr, Volume lr, NormalizationParams norm) {
+    private record Prepared(Volume hr, Volume lr, NormalizationParams norm, Volume cubic) {
     }
 
     /**
@@ -67,6 +70,12 @@ public final class DegradedPatchSource implements TrainingData {
      */
     public DegradedPatchSource(List<Supplier<Volume>> volumes, List<String> names, int[] hrPatch, int factor,
             Degrader degrader, double minForeground, long seed, int cacheSize) {
+        this(volumes, names, hrPatch, factor, degrader, minForeground, seed, cacheSize, Preprocessing.paper());
+    }
+
+    /** With the given normalisation and residual mode ({@link Preprocessing}). */
+    public DegradedPatchSource(List<Supplier<Volume>> volumes, List<String> names, int[] hrPatch, int factor,
+            Degrader degrader, double minForeground, long seed, int cacheSize, Preprocessing preprocessing) {
         if (volumes.isEmpty() || volumes.size() != names.size()) {
             throw new IllegalArgumentException("need at least one volume and one name per volume");
         }
@@ -89,6 +98,7 @@ public final class DegradedPatchSource implements TrainingData {
         this.minForeground = minForeground;
         this.seed = seed;
         this.cacheSize = Math.max(1, cacheSize);
+        this.preprocessing = preprocessing;
     }
 
     @Override
@@ -110,7 +120,18 @@ public final class DegradedPatchSource implements TrainingData {
         }
         Volume lr = p.lr.crop(best[0], best[1], best[2], lrPatch[0], lrPatch[1], lrPatch[2]);
         Volume hr = p.hr.crop(best[0] * factor, best[1] * factor, best[2] * factor, hrPatch[0], hrPatch[1], hrPatch[2]);
-        return PatchPair.normalised(lr, hr, factor, p.norm);
+        PatchPair pair = PatchPair.normalised(lr, hr, factor, p.norm);
+        if (p.cubic == null) {
+            return pair;
+        }
+        // the target is what the network adds to the cubic spline (same crop of the HR grid)
+        float[] target = pair.hr();
+        float[] base = p.cubic.crop(best[0] * factor, best[1] * factor, best[2] * factor, hrPatch[0], hrPatch[1],
+                hrPatch[2]).data();
+        for (int i = 0; i < target.length; i++) {
+            target[i] -= base[i];
+        }
+        return new PatchPair(pair.lr(), target, lrPatch[0], lrPatch[1], lrPatch[2], factor);
     }
 
     @Override
@@ -127,7 +148,10 @@ public final class DegradedPatchSource implements TrainingData {
             deg.addProperty("order", degrader.order());
             deg.addProperty("prefilter", degrader.prefilter());
             deg.addProperty("pairs", "LR patch cut from the whole-volume degradation at LR origin o, HR patch at r*o");
-            deg.addProperty("normalisation", "(x - m/2)/(m/2), m = max of the whole degraded LR volume");
+            deg.addProperty("normalisation", first.norm.method() + ", fitted on the whole degraded LR volume");
+            if (preprocessing.cubicResidual()) {
+                deg.addProperty("target", "HR minus the cubic-spline upsampling of the whole normalised LR volume");
+            }
             JsonObject provenance = new JsonObject();
             JsonArray data = new JsonArray();
             names.forEach(data::add);
@@ -135,7 +159,7 @@ public final class DegradedPatchSource implements TrainingData {
             double[] vs = first.hr.voxelSize();
             double[] lrVs = {vs[0] * factor, vs[1] * factor, vs[2] * factor};
             double mean = InputCheck.meanNormalised(Normalizer.apply(first.lr, first.norm).data());
-            input = new TrainingInput(deg, provenance, lrVs, mean, first.norm);
+            input = new TrainingInput(deg, provenance, lrVs, mean, first.norm, preprocessing.residualOver());
         }
         return input;
     }
@@ -163,7 +187,9 @@ public final class DegradedPatchSource implements TrainingData {
             }
         }
         Volume lr = degrader.apply(hr);
-        p = new Prepared(hr, lr, Normalizer.halfMax().fit(lr));
+        NormalizationParams norm = preprocessing.normalizer().fit(lr);
+        Volume cubic = preprocessing.cubicResidual() ? Interpolator.cubic(Normalizer.apply(lr, norm), factor) : null;
+        p = new Prepared(hr, lr, norm, cubic);
         cache.put(i, p);
         while (cache.size() > cacheSize) {
             Integer eldest = cache.keySet().iterator().next();

@@ -18,7 +18,14 @@ import com.google.gson.JsonObject;
  * @param lrMeanNormalised mean normalised LR intensity above the background ({@link InputCheck})
  * @param normalisation    the normalisation fitted on one training LR volume, for reference; null when
  *                         none is representative (inference then fits the paper's half-max)
+ * @param residualOver     what the network's output is added to ({@link ModelInfo#residualOver()})
  */
 public record TrainingInput(JsonObject degradation, JsonObject provenance, double[] lrVoxelSize,
-        double lrMeanNormalised, NormalizationParams normalisation) {
+        double lrMeanNormalised, NormalizationParams normalisation, String residualOver) {
+
+    /** A network that gives the image itself. */
+    public TrainingInput(JsonObject degradation, JsonObject provenance, double[] lrVoxelSize, double lrMeanNormalised,
+            NormalizationParams normalisation) {
+        this(degradation, provenance, lrVoxelSize, lrMeanNormalised, normalisation, ModelInfo.NO_RESIDUAL);
+    }
 }

@@ -30,7 +30,8 @@ final class TrainingRecord {
     static ModelInfo info(TrainingInput input, TrainingConfig config, int[] hrPatch, TrainingResult r, double seconds,
             boolean warmStart) {
         return new ModelInfo(input.degradation(), training(input.provenance(), config, hrPatch, r, seconds, warmStart),
-                config.seed(), input.lrVoxelSize(), input.lrMeanNormalised(), input.normalisation());
+                config.seed(), input.lrVoxelSize(), input.lrMeanNormalised(), input.normalisation(),
+                input.residualOver());
     }
 
     static JsonObject training(JsonObject provenance, TrainingConfig config, int[] hrPatch, TrainingResult r,

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.ops.Degrader;
+import org.mrisr.engine.ops.Interpolator;
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.srgan.InputCheck;
+import org.mrisr.engine.srgan.io.ModelInfo;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.testutil.RealData;
 
@@ -25,6 +27,51 @@ class DegradedPatchSourceTest {
     private static DegradedPatchSource source(long seed, double fg) {
         List<Supplier<Volume>> v = List.of(() -> HR);
         return new DegradedPatchSource(v, List.of("hr"), new int[] {16, 16, 16}, 2, Degrader.of(2), fg, seed, 1);
+    }
+
+    @Test
+    void aCubicResidualSourceTargetsHrMinusTheCubicSplineAndRecordsItsPreprocessing() {
+        List<Supplier<Volume>> v = List.of(() -> HR);
+        Preprocessing pre = new Preprocessing(Normalizer.robustMax(99.5), ModelInfo.CUBIC_RESIDUAL);
+        DegradedPatchSource plain = new DegradedPatchSource(v, List.of("hr"), new int[] {16, 16, 16}, 2, Degrader.of(2),
+            0.3, 5, 1, new Preprocessing(Normalizer.robustMax(99.5), ModelInfo.NO_RESIDUAL));
+        DegradedPatchSource residual = new DegradedPatchSource(v, List.of("hr"), new int[] {16, 16, 16}, 2,
+            Degrader.of(2), 0.3, 5, 1, pre);
+        Volume hr = HR.trimmedToMultipleOf(2);
+        NormalizationParams norm = Normalizer.robustMax(99.5).fit(Degrader.of(2).apply(hr));
+        assertEquals(norm, residual.normalisation(0));
+        Volume cubic = Interpolator.cubic(Normalizer.apply(Degrader.of(2).apply(hr), norm), 2);
+        for (long i = 0; i < 3; i++) {
+            PatchPair a = plain.pair(i);
+            PatchPair b = residual.pair(i);
+            assertArrayEquals(a.lr(), b.lr(), "same LR input");
+            boolean differs = false;
+            for (int k = 0; k < a.hr().length; k++) {
+                differs |= a.hr()[k] != b.hr()[k];
+            }
+            assertTrue(differs, "the residual target is not the image");
+        }
+        // one pair checked voxel by voxel: search its HR origin in the cubic volume
+        PatchPair a = plain.pair(0);
+        PatchPair b = residual.pair(0);
+        boolean found = false;
+        for (int z = 0; z + 16 <= cubic.nz() && !found; z += 2) {
+            for (int y = 0; y + 16 <= cubic.ny() && !found; y += 2) {
+                for (int x = 0; x + 16 <= cubic.nx() && !found; x += 2) {
+                    float[] c = cubic.crop(x, y, z, 16, 16, 16).data();
+                    boolean all = true;
+                    for (int k = 0; k < c.length && all; k++) {
+                        all = Math.abs(b.hr()[k] + c[k] - a.hr()[k]) < 1e-5;
+                    }
+                    found = all;
+                }
+            }
+        }
+        assertTrue(found, "HR target + cubic spline crop = normalised HR patch");
+        TrainingInput in = residual.input();
+        assertEquals(ModelInfo.CUBIC_RESIDUAL, in.residualOver());
+        assertEquals(Normalizer.ROBUST_MAX, in.normalisation().method());
+        assertEquals(ModelInfo.NO_RESIDUAL, source(1, 0.3).input().residualOver());
     }
 
     @Test

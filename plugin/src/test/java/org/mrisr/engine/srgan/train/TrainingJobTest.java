@@ -132,7 +132,7 @@ class TrainingJobTest {
     void aPatchTheDiscriminatorCannotTakeIsRefusedBeforeTraining() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> TrainingJob.Spec.of(G, new int[] {16, 16, 16}, config(1)));
-        assertTrue(e.getMessage().contains("at least 32 voxels"), e.getMessage());
+        assertTrue(e.getMessage().contains("16 is out of range 32..256 (HR patch edge"), e.getMessage());
     }
 
     private static double maxDiff(SrModel a, SrModel b) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -150,6 +151,29 @@ public final class Args {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
             throw new UsageException("--" + name + " must be a number, got '" + s + "'");
+        }
+    }
+
+    /** A size such as 2g, 1500m, 512k or a byte count, in bytes; 0 when absent. */
+    public long size(String name) throws UsageException {
+        String s = string(name);
+        if (s == null) {
+            return 0;
+        }
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        long unit = 1;
+        if (t.endsWith("k") || t.endsWith("m") || t.endsWith("g")) {
+            unit = t.endsWith("k") ? 1L << 10 : t.endsWith("m") ? 1L << 20 : 1L << 30;
+            t = t.substring(0, t.length() - 1);
+        }
+        try {
+            double v = Double.parseDouble(t);
+            if (!(v > 0) || Double.isInfinite(v)) {
+                throw new NumberFormatException();
+            }
+            return (long) (v * unit);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a size such as 2g or 1500m, got '" + s + "'");
         }
     }
 

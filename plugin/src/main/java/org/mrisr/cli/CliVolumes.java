@@ -60,6 +60,20 @@ final class CliVolumes {
         return v.crop(region[0], region[1], region[2], region[3], region[4], region[5]);
     }
 
+    /**
+     * Refuses a volume smaller than {@code min} voxels along some axis (before an engine step would
+     * trim it to nothing); {@code advice} says what to change.
+     */
+    static Volume requireAtLeast(Volume v, int[] min, String source, String advice) {
+        for (int a = 0; a < 3; a++) {
+            if (v.shape()[a] < min[a]) {
+                throw new InvalidInputException(source, "is " + v.nx() + "x" + v.ny() + "x" + v.nz() + " voxels, fewer than "
+                        + min[a] + " along " + "xyz".charAt(a) + "; " + advice);
+            }
+        }
+        return v;
+    }
+
     static UpsamplingMethod method(String s) throws UsageException {
         try {
             return UpsamplingMethod.parse(s);

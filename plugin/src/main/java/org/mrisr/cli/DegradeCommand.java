@@ -26,7 +26,8 @@ final class DegradeCommand implements Command {
     public String help() {
         return String.join("\n",
                 "usage: mrisr degrade --in HR --out LR --factor r[,r,r] [--sigma s[,s,s] | --sigma-mm s]",
-                "                     [--order 0|1|3] [--prefilter] [--noise LEVEL [--seed N]]",
+                "                     [--order 0|1|3] [--prefilter] [--noise LEVEL [--seed N]] [--nonfinite zero|refuse]",
+                "                     [--overwrite]",
                 "",
                 "Blurs HR with a Gaussian, then downsamples by 1/r per axis exactly as",
                 "scipy.ndimage.zoom(gaussian_filter(hr, sigma), 1/r, order=3, prefilter=False) does",
@@ -43,8 +44,11 @@ final class DegradeCommand implements Command {
                 "  --prefilter      prefilter the cubic spline (scipy's default, not the paper's: off by default)",
                 "  --noise LEVEL    add Rician noise of sigma LEVEL x max(LR) after downsampling (default 0)",
                 "  --seed N         noise seed (default 0)",
+                CommandFiles.NONFINITE_HELP,
+                CommandFiles.OVERWRITE_HELP,
                 "",
-                "A missing or bad input file prints 'error: <file>: <problem>' and exits 2.");
+                "A missing or bad input file, or an output that exists or is the input, prints",
+                "'error: <file>: <problem>' and exits 2 before anything is computed or written.");
     }
 
     @Override
@@ -63,6 +67,7 @@ final class DegradeCommand implements Command {
         boolean prefilter = args.flag("prefilter");
         double noise = args.number("noise", 0);
         long seed = args.longValue("seed", 0);
+        CommandFiles files = CommandFiles.readingWriting(args, err).inputs(in);
         args.rejectUnknownAndPositional();
         if (hasSigma && hasSigmaMm) {
             throw new UsageException("give --sigma or --sigma-mm, not both");
@@ -78,16 +83,16 @@ final class DegradeCommand implements Command {
         if (args.has("seed") && noise == 0) {
             throw new UsageException("--seed only matters with --noise");
         }
-        OutputFile.check(outPath, OutputFile.Kind.NIFTI);
+        files.output(outPath, OutputFile.Kind.NIFTI);
         Degrader d = Degrader.of(factor).withOrder(order).withPrefilter(prefilter).withRicianNoise(noise, seed);
         d = hasSigmaMm ? d.withSigmaMm(sigmaMm) : d.withSigma(sigma);
 
-        Volume hr = VolumeFiles.read(in);
+        Volume hr = files.read(in);
         long t = System.nanoTime();
         Volume lr = d.apply(hr);
         err.printf("degrade: %s %dx%dx%d -> %dx%dx%d in %.2f s%n", in, hr.nx(), hr.ny(), hr.nz(), lr.nx(), lr.ny(), lr.nz(),
                 (System.nanoTime() - t) / 1e9);
-        VolumeFiles.write(lr, outPath);
+        CommandFiles.write(lr, outPath);
 
         JsonObject j = new JsonObject();
         j.addProperty("out", outPath.toString());

@@ -1,5 +1,6 @@
 package org.mrisr.cli;
 
+import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,15 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javax.imageio.ImageIO;
 
 import org.mrisr.engine.InvalidInputException;
-import org.mrisr.engine.OutputFile;
+import org.mrisr.engine.TemporaryFile;
 import org.mrisr.engine.eval.DataSplit;
 import org.mrisr.engine.eval.MethodComparison;
 import org.mrisr.engine.eval.Upscaler;
 import org.mrisr.engine.nd4j.Nd4jBackend;
-import org.mrisr.engine.nifti.NiftiReader;
-import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.engine.ops.Degrader;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
@@ -54,7 +54,7 @@ final class DemoCommand implements Command {
         return String.join("\n",
                 "usage: mrisr demo [--hr FILE] [--factor 2|4] [--minutes M] [--steps N] [--out DIR]",
                 "                  [--upsampling resize|subpixel|subpixel-nn] [--patch N] [--seed S] [--from-scratch]",
-                "                  [--paper-architecture]",
+                "                  [--paper-architecture] [--nonfinite zero|refuse] [--overwrite]",
                 "",
                 "On one real brain (default: " + DEFAULT_HR + " from Debian's mricron-data, the",
                 "skull-stripped Colin 27 T1 at 1 mm), the demo:",
@@ -76,7 +76,12 @@ final class DemoCommand implements Command {
                 "  --upsampling  default: the method of the shipped model for the factor (x2 subpixel, x4 subpixel-nn)",
                 "  --paper-architecture  the paper's generator exactly; by default the demo adds a global input skip",
                 "                (the nearest-upsampled LR is added to the output, see `mrisr train --input-skip`),",
-                "                which reaches useful quality in minutes on a CPU");
+                "                which reaches useful quality in minutes on a CPU",
+                CommandFiles.NONFINITE_HELP,
+                CommandFiles.OVERWRITE_HELP,
+                "",
+                "The files of step 5 are checked before anything is computed: none may exist (unless --overwrite)",
+                "or be the --hr file.");
     }
 
     @Override
@@ -93,6 +98,7 @@ final class DemoCommand implements Command {
         long seed = args.longValue("seed", 42);
         boolean scratch = args.flag("from-scratch");
         boolean paperArchitecture = args.flag("paper-architecture");
+        CommandFiles files = CommandFiles.readingWriting(args, err).inputs(hrFile);
         args.rejectUnknownAndPositional();
         if (factor != 2 && factor != 4) {
             throw new UsageException("--factor must be 2 or 4");
@@ -103,15 +109,18 @@ final class DemoCommand implements Command {
         if (patch % factor != 0 || patch < 32) {
             throw new UsageException("--patch must be a multiple of the factor and at least 32 (the discriminator needs 32)");
         }
-        OutputFile.checkFolder(dir, OUTPUTS);
+        files.outputFolder(dir, OUTPUTS);
         if (!Files.isRegularFile(hrFile)) {
             throw new InvalidInputException(hrFile.toString(), hrFile.equals(DEFAULT_HR)
                     ? "not found: install Debian's mricron-data (apt-get install mricron-data) or pass --hr FILE"
                     : "no such file");
         }
         Files.createDirectories(dir);
-        Volume full = NiftiReader.read(hrFile);
+        Volume full = files.read(hrFile);
         int[] tr = DataSplit.trainRegion(full.shape());
+        CliVolumes.requireAtLeast(full, new int[] {patch, (int) Math.ceil(patch / DataSplit.TRAIN_FRACTION), patch}, hrFile.toString(),
+                "the demo trains on " + Math.round(DataSplit.TRAIN_FRACTION * 100) + " % of the slices along y with patches of "
+                + patch + " voxels: give a larger --hr volume or a smaller --patch");
         int[] ho = DataSplit.heldOutRegion(full.shape(), factor);
         Volume train = full.crop(tr[0], tr[1], tr[2], tr[3], tr[4], tr[5]);
         Volume heldOut = full.crop(ho[0], ho[1], ho[2], ho[3], ho[4], ho[5]);
@@ -171,15 +180,16 @@ final class DemoCommand implements Command {
         Volume hrHeld = heldOut.trimmedToMultipleOf(factor);
         List<MethodComparison.Row> rows = cmp.compare(hrHeld, "held-out", methods, new int[] {2, 2, 2}, results::put,
                 s -> err.println("demo: " + s));
-        NiftiWriter.write(hrHeld, dir.resolve("hr.nii.gz"));
+        CommandFiles.write(hrHeld, dir.resolve("hr.nii.gz"));
         for (Map.Entry<String, Volume> e : results.entrySet()) {
             String file = e.getKey().startsWith("srgan") ? "srgan" : e.getKey().replace(' ', '_').replace("_spline", "");
-            NiftiWriter.write(e.getValue(), dir.resolve(file + ".nii.gz"));
+            CommandFiles.write(e.getValue(), dir.resolve(file + ".nii.gz"));
         }
         Volume sr = results.get("srgan " + method.id());
-        Montage.write(dir.resolve("montage.png"), List.of("LR", "cubic", "SRGAN", "HR"),
+        BufferedImage montage = Montage.render(List.of("LR", "cubic", "SRGAN", "HR"),
                 List.of(results.get("lr"), results.get("cubic spline"), sr, hrHeld), hrHeld);
-        Files.writeString(dir.resolve("scores.json"), EvaluateCommand.json(rows, factor));
+        TemporaryFile.write(dir.resolve("montage.png"), t -> ImageIO.write(montage, "png", t.stream()));
+        CommandFiles.writeText(dir.resolve("scores.json"), EvaluateCommand.json(rows, factor));
         out.println("mrisr demo: x" + factor + " " + method.id() + " on the held-out region of " + hrFile);
         out.print(MethodComparison.table(rows));
         out.println("outputs in " + dir.toAbsolutePath());

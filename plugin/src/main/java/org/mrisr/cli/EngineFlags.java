@@ -12,11 +12,13 @@ final class EngineFlags {
     private static final Map<String, String> FLAGS = Map.ofEntries(
             Map.entry("factor", "factor"),
             Map.entry("order", "order"),
+            Map.entry("sigma", "sigma"),
             Map.entry("sigma-mm", "sigma-mm"),
             Map.entry("noise", "noise"),
             Map.entry("shape", "shape"),
             Map.entry("blocks", "blocks"),
             Map.entry("window", "window"),
+            Map.entry("memory bound", "max-memory"),
             Map.entry("overlap", "overlap"),
             Map.entry("blending", "blending"),
             Map.entry("patch", "patch"),

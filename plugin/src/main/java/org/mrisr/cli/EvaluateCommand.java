@@ -14,7 +14,6 @@ import org.mrisr.engine.eval.MethodComparison;
 import org.mrisr.engine.eval.Upscaler;
 import org.mrisr.engine.metrics.Summary;
 import org.mrisr.engine.metrics.VolumeScores;
-import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.srgan.train.TrainingJob;
@@ -43,6 +42,7 @@ final class EvaluateCommand implements Command {
         return String.join("\n",
                 "usage: mrisr evaluate --hr FILE... --factor r [--model MODEL ...] [--region x0,y0,z0,sx,sy,sz]",
                 "                      [--blocks bx,by,bz] [--window N] [--overlap N] [--sigma S] [--json]",
+                "                      [--nonfinite zero|refuse]",
                 "",
                 "For each HR volume (cropped to --region, then trimmed to a multiple of r): LR = degrade (sigma 1",
                 "voxel, zoom 1/r order 3 without prefilter, as the paper's evaluation), then nearest, trilinear,",
@@ -54,7 +54,9 @@ final class EvaluateCommand implements Command {
                 "  reference  data range of HR, PSNR/SSIM averaged over brain-mask voxels only",
                 "(mask = HR > 0 with holes filled: the brain of a skull-stripped scan, the head of a full-head one). --blocks cuts each volume into bx*by*bz blocks scored",
                 "separately (background-only blocks are skipped), giving a spread when volumes are few.",
-                "Prints per-volume (per-block) rows and a summary: mean +- std [min, max] per method and policy.");
+                "Prints per-volume (per-block) rows and a summary: mean +- std [min, max] per method and policy.",
+                "",
+                CommandFiles.NONFINITE_HELP);
     }
 
     @Override
@@ -70,6 +72,7 @@ final class EvaluateCommand implements Command {
         int overlap = args.integer("overlap", d.overlap());
         double sigma = args.number("sigma", 1);
         boolean json = args.flag("json");
+        CommandFiles files = CommandFiles.reading(args, err);
         args.rejectUnknownAndPositional();
         if (hr.isEmpty()) {
             throw new UsageException("missing --hr FILE...");
@@ -94,7 +97,8 @@ final class EvaluateCommand implements Command {
                 ComputePool.threads());
         List<MethodComparison.Row> rows = new ArrayList<>();
         for (String f : hr) {
-            Volume v = CliVolumes.cropToRegion(NiftiReader.read(Path.of(f)), region, f);
+            Volume v = CliVolumes.requireAtLeast(CliVolumes.cropToRegion(files.read(Path.of(f)), region, f),
+                    new int[] {2 * factor, 2 * factor, 2 * factor}, f, "evaluate needs at least 2 LR voxels per axis");
             rows.addAll(cmp.compare(v, f, methods, blocks, null, s -> err.println("evaluate: " + s)));
         }
         out.print(json ? json(rows, factor) : text(rows));

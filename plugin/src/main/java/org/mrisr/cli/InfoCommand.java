@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.mrisr.engine.nifti.NiftiHeader;
 import org.mrisr.engine.nifti.NiftiImage;
 import org.mrisr.engine.nifti.NiftiReader;
+import org.mrisr.engine.volume.NonFinite;
 import org.mrisr.engine.volume.Volume;
 
 import com.google.gson.JsonArray;
@@ -30,17 +31,20 @@ final class InfoCommand implements Command {
     @Override
     public String help() {
         return String.join("\n",
-                "usage: mrisr info FILE [--volume N] [--max-voxels N]",
+                "usage: mrisr info FILE [--volume N] [--max-voxels N] [--nonfinite zero|refuse]",
                 "",
                 "Reads FILE (.nii, .nii.gz, .hdr/.img pair) completely, voxels included, so a truncated or",
                 "corrupt file is caught, and prints one JSON object on stdout: file, nifti_version,",
                 "endianness, dims ([nx,ny,nz] or [nx,ny,nz,nt]), volumes, volume, voxel_size_mm, datatype,",
                 "bitpix, scl_slope, scl_inter (null when unset), scaled, affine (4 rows, voxel to world mm),",
                 "transform (sform|qform|pixdim), space_code, qform_code, sform_code, xyzt_units, vox_offset,",
-                "descrip, and min, max, nan_count of the chosen volume after scaling.",
+                "descrip, and of the chosen volume after scaling: nan_count, posinf_count, neginf_count (as in",
+                "the file) and min, max of its finite voxels (null when there are none).",
                 "",
                 "  --volume N      which volume of a 4-D file to describe (default 0)",
                 "  --max-voxels N  refuse volumes with more voxels than this (default " + NiftiReader.DEFAULT_MAX_VOXELS + ")",
+                CommandFiles.NONFINITE_HELP,
+                "                  (the JSON always counts them; with zero a warning goes to stderr)",
                 "",
                 "A bad file prints 'error: <file>: <problem>' on stderr and exits 2.");
     }
@@ -49,6 +53,7 @@ final class InfoCommand implements Command {
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         int volume = args.integer("volume", 0);
         long maxVoxels = args.longValue("max-voxels", NiftiReader.DEFAULT_MAX_VOXELS);
+        CommandFiles files = CommandFiles.reading(args, err);
         args.rejectUnknown();
         if (args.positional().size() != 1) {
             throw new UsageException(args.positional().isEmpty() ? "missing FILE" : "expected one FILE, got " + args.positional());
@@ -61,6 +66,8 @@ final class InfoCommand implements Command {
         }
         Path file = Path.of(args.positional().get(0));
         NiftiImage img = new NiftiReader().volume(volume).maxVoxels(maxVoxels).verifyAllVolumes(true).readImage(file);
+        // the policy's warning or refusal; the description counts the file's voxels as they are
+        files.clean(img.volume(), file.toString());
         out.println(describe(file, img));
         return 0;
     }
@@ -108,16 +115,20 @@ final class InfoCommand implements Command {
         j.addProperty("xyzt_units", h.xyztUnits());
         j.addProperty("vox_offset", (long) h.voxOffset());
         j.addProperty("descrip", h.descrip());
-        float[] mm = v.minMax();
-        j.add("min", number(mm[0]));
-        j.add("max", number(mm[1]));
-        long nan = 0;
+        float lo = Float.POSITIVE_INFINITY;
+        float hi = Float.NEGATIVE_INFINITY;
         for (float x : v.data()) {
-            if (x != x) {
-                nan++;
+            if (Float.isFinite(x)) {
+                lo = Math.min(lo, x);
+                hi = Math.max(hi, x);
             }
         }
-        j.addProperty("nan_count", nan);
+        j.add("min", number(lo));
+        j.add("max", number(hi));
+        NonFinite.Count c = NonFinite.count(v.data());
+        j.addProperty("nan_count", c.nan());
+        j.addProperty("posinf_count", c.positiveInfinity());
+        j.addProperty("neginf_count", c.negativeInfinity());
         return j;
     }
 

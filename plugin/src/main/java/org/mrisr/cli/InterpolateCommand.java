@@ -25,7 +25,7 @@ final class InterpolateCommand implements Command {
     public String help() {
         return String.join("\n",
                 "usage: mrisr interpolate --in LR --out OUT (--factor r[,r,r] | --shape nx,ny,nz) [--order 0|1|3]",
-                "                         [--no-prefilter]",
+                "                         [--no-prefilter] [--nonfinite zero|refuse] [--overwrite]",
                 "",
                 "Upsamples LR by r per axis exactly as scipy.ndimage.zoom(lr, r, order=3) does: output shape",
                 "round(n*r) per axis (Python rounding), first and last voxel centres of each axis kept, so the",
@@ -39,8 +39,11 @@ final class InterpolateCommand implements Command {
                 "                   a multiple of r (181 -> 90 -> 181): zoom(lr, shape/lr.shape), same grid rule",
                 "  --order 0|1|3    nearest, linear or cubic B-spline (default 3)",
                 "  --no-prefilter   use the samples as cubic spline coefficients (scipy prefilter=False)",
+                CommandFiles.NONFINITE_HELP,
+                CommandFiles.OVERWRITE_HELP,
                 "",
-                "A missing or bad input file prints 'error: <file>: <problem>' and exits 2.");
+                "A missing or bad input file, or an output that exists or is the input, prints",
+                "'error: <file>: <problem>' and exits 2 before anything is computed or written.");
     }
 
     @Override
@@ -55,6 +58,7 @@ final class InterpolateCommand implements Command {
         int[] shape = byShape ? shape(args.numbers("shape", 3, null)) : null;
         int order = args.integer("order", 3);
         boolean noPrefilter = args.flag("no-prefilter");
+        CommandFiles files = CommandFiles.readingWriting(args, err).inputs(in);
         args.rejectUnknownAndPositional();
         for (double r : factor) {
             if (!(r > 0) || Double.isInfinite(r)) {
@@ -64,15 +68,15 @@ final class InterpolateCommand implements Command {
         if (order != 0 && order != 1 && order != 3) {
             throw new UsageException("--order must be 0, 1 or 3, got " + order);
         }
-        OutputFile.check(outPath, OutputFile.Kind.NIFTI);
+        files.output(outPath, OutputFile.Kind.NIFTI);
 
-        Volume lr = VolumeFiles.read(in);
+        Volume lr = files.read(in);
         long t = System.nanoTime();
         Volume up = byShape ? Interpolator.toShape(lr, shape, order, !noPrefilter)
                 : Interpolator.upsample(lr, factor, order, !noPrefilter);
         err.printf("interpolate: %s %dx%dx%d -> %dx%dx%d in %.2f s%n", in, lr.nx(), lr.ny(), lr.nz(), up.nx(), up.ny(),
                 up.nz(), (System.nanoTime() - t) / 1e9);
-        VolumeFiles.write(up, outPath);
+        CommandFiles.write(up, outPath);
 
         JsonObject j = new JsonObject();
         j.addProperty("out", outPath.toString());

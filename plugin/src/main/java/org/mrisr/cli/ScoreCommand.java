@@ -10,7 +10,6 @@ import org.mrisr.engine.metrics.MaskMode;
 import org.mrisr.engine.metrics.SsimWindow;
 import org.mrisr.engine.metrics.VolumeScorer;
 import org.mrisr.engine.metrics.VolumeScores;
-import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.ops.BrainMask;
 import org.mrisr.engine.volume.Volume;
 
@@ -38,7 +37,7 @@ final class ScoreCommand implements Command {
         return String.join("\n",
                 "usage: mrisr score --reference HR.nii[.gz] --test SR.nii[.gz] [--mask FILE|auto]",
                 "                   [--window uniform7|gauss11] [--range paper|reference|<value>]",
-                "                   [--mask-mode multiply|select] [--threads N] [--json]",
+                "                   [--mask-mode multiply|select] [--threads N] [--json] [--nonfinite zero|refuse]",
                 "",
                 "Scores the test volume against the reference on the same voxel grid.",
                 "  --window    uniform7 (default): scikit-image structural_similarity defaults, 7x7x7 box,",
@@ -57,7 +56,9 @@ final class ScoreCommand implements Command {
                 "  --json      one JSON object: psnr (null when infinite), psnr_infinite, ssim, mse,",
                 "              nrmse (skimage 'euclidean' normalisation), mae, data_range, window,",
                 "              range_policy, mask (null or {source, mode, voxels}), reference, test, shape.",
-                "Identical volumes have infinite PSNR (JSON: \"psnr\": null, \"psnr_infinite\": true).");
+                CommandFiles.NONFINITE_HELP,
+                "Identical volumes have infinite PSNR (JSON: \"psnr\": null, \"psnr_infinite\": true). NRMSE is",
+                "undefined when the reference is 0 in the whole scored region (text: says so; JSON: null and nrmse_note).");
     }
 
     @Override
@@ -70,6 +71,7 @@ final class ScoreCommand implements Command {
         String modeArg = args.string("mask-mode");
         int threads = args.integer("threads", ComputePool.threads());
         boolean json = args.flag("json");
+        CommandFiles files = CommandFiles.reading(args, err);
         args.rejectUnknownAndPositional();
 
         SsimWindow window = SsimWindow.parse(windowArg);
@@ -92,8 +94,8 @@ final class ScoreCommand implements Command {
         }
 
         err.println("score: reading " + refPath + " and " + testPath);
-        Volume reference = NiftiReader.read(refPath);
-        Volume test = NiftiReader.read(testPath);
+        Volume reference = files.read(refPath);
+        Volume test = files.read(testPath);
         Volume mask = null;
         String maskName = null;
         if (maskArg != null) {
@@ -102,7 +104,7 @@ final class ScoreCommand implements Command {
                 mask = autoMask(reference);
             } else {
                 maskName = maskArg;
-                mask = NiftiReader.read(Path.of(maskArg));
+                mask = files.read(Path.of(maskArg));
             }
         }
         VolumeScorer scorer = new VolumeScorer(window, range, mode, threads);
@@ -118,6 +120,9 @@ final class ScoreCommand implements Command {
         return Main.OK;
     }
 
+    /** Why NRMSE has no value: it divides by the norm of the reference. */
+    static final String NRMSE_UNDEFINED = "the reference is 0 in the whole scored region";
+
     static String toJson(VolumeScores s, String maskArg, Path ref, Path test, Volume reference) {
         JsonObject o = new JsonObject();
         o.addProperty("psnr", finiteOrNull(s.psnr()));
@@ -125,6 +130,9 @@ final class ScoreCommand implements Command {
         o.addProperty("ssim", finiteOrNull(s.ssim()));
         o.addProperty("mse", s.mse());
         o.addProperty("nrmse", finiteOrNull(s.nrmse()));
+        if (!Double.isFinite(s.nrmse())) {
+            o.addProperty("nrmse_note", NRMSE_UNDEFINED);
+        }
         o.addProperty("mae", s.mae());
         o.addProperty("data_range", s.dataRange());
         o.addProperty("window", s.window().label());
@@ -153,7 +161,8 @@ final class ScoreCommand implements Command {
         b.append(String.format(Locale.ROOT, "psnr        %s%n", s.psnrInfinite() ? "inf (identical volumes)" : fmt(s.psnr()) + " dB"));
         b.append(String.format(Locale.ROOT, "ssim        %s%n", fmt(s.ssim())));
         b.append(String.format(Locale.ROOT, "mse         %s%n", fmt(s.mse())));
-        b.append(String.format(Locale.ROOT, "nrmse       %s%n", fmt(s.nrmse())));
+        b.append(String.format(Locale.ROOT, "nrmse       %s%n", Double.isFinite(s.nrmse()) ? fmt(s.nrmse())
+                : "undefined (" + NRMSE_UNDEFINED + ")"));
         b.append(String.format(Locale.ROOT, "mae         %s%n", fmt(s.mae())));
         b.append(String.format(Locale.ROOT, "data_range  %s (%s)%n", fmt(s.dataRange()), s.rangePolicy().label()));
         b.append(String.format(Locale.ROOT, "window      %s%n", s.window().label()));

@@ -1,5 +1,6 @@
 package org.mrisr.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,8 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.mrisr.engine.OutputFile;
+import org.mrisr.engine.TemporaryFile;
 import org.mrisr.engine.nd4j.Nd4jBackend;
-import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.srgan.io.ModelInfo;
@@ -54,6 +55,7 @@ final class TrainCommand implements Command {
                 "                   [--labels one-sided|noisy] [--code-variant] [--no-augment] [--input-skip]",
                 "                   [--sigma S] [--order 0|1|3] [--foreground F] [--region x0,y0,z0,sx,sy,sz] [--note TEXT]",
                 "                   [--normalisation half-max|robust-max] [--residual none|cubic]",
+                "                   [--nonfinite zero|refuse] [--overwrite]",
                 "",
                 "Trains the generator and discriminator of Sanchez & Vilaplana (MIDL 2018) on random patch pairs",
                 "cut from the HR volumes; the LR side is simulated as in `mrisr degrade` (Gaussian blur sigma, then",
@@ -89,8 +91,15 @@ final class TrainCommand implements Command {
                 "  --foreground F      wanted fraction of voxels > 0 per HR patch (default 0.3)",
                 "  --region ...        train only on this box of every volume (voxels: origin then size)",
                 "  --note TEXT         free text stored in model.json (training.note), e.g. data provenance",
+                CommandFiles.NONFINITE_HELP,
+                "  --overwrite         replace an existing MODEL or checkpoint (default: refuse, exit 2); neither may be",
+                "                      an input (--hr, --from; the checkpoint may be the --resume file it continues)",
                 "",
                 "Prints one JSON object (model path, steps, losses, seconds) on stdout; progress goes to stderr.",
+                "Before step 1 the folders of MODEL and the checkpoint must have room for one model and one checkpoint",
+                "(estimated from the parameter count). A checkpoint or model that cannot be written later (disk full)",
+                "keeps the last good checkpoint (files are replaced through temporaries), names it and how to resume,",
+                "and exits 2: the disk refused the write, not a fault of mrisr.",
                 "Set OMP_WAIT_POLICY=PASSIVE (the launcher does).");
     }
 
@@ -126,6 +135,7 @@ final class TrainCommand implements Command {
         String note = args.string("note");
         String normalisation = args.string("normalisation", Normalizer.HALF_MAX);
         String residual = args.string("residual", "none");
+        CommandFiles files = CommandFiles.readingWriting(args, err);
         args.rejectUnknownAndPositional();
         Normalizer normalizer = switch (normalisation) {
             case Normalizer.HALF_MAX -> Normalizer.halfMax();
@@ -151,6 +161,9 @@ final class TrainCommand implements Command {
         if (order != 0 && order != 1 && order != 3) {
             throw new UsageException("--order must be 0, 1 or 3");
         }
+        if (!(foreground >= 0 && foreground <= 1)) {
+            throw new UsageException("--foreground is a fraction of voxels, in [0, 1]; got " + foreground);
+        }
         if (minutes < 0 || steps < 1) {
             throw new UsageException("--steps must be >= 1 and --minutes >= 0");
         }
@@ -159,13 +172,26 @@ final class TrainCommand implements Command {
             case "noisy" -> LabelSmoothing.NOISY;
             default -> throw new UsageException("--labels must be one-sided or noisy");
         };
-        OutputFile.check(model, OutputFile.Kind.MODEL);
-        OutputFile.check(checkpoint, OutputFile.Kind.CHECKPOINT);
+        for (String f : hrFiles) {
+            files.inputs(Path.of(f));
+        }
+        if (from != null) {
+            files.inputs(Path.of(from));
+        }
+        files.output(model, OutputFile.Kind.MODEL);
+        if (resume != null && OutputFile.sameFile(checkpoint, Path.of(resume))) {
+            // continuing its own checkpoint: replacing it is the point
+            OutputFile.check(checkpoint, OutputFile.Kind.CHECKPOINT);
+        } else {
+            files.inputs(resume == null ? List.of() : List.of(Path.of(resume))).output(checkpoint, OutputFile.Kind.CHECKPOINT);
+        }
         for (String f : hrFiles) {
             if (!Files.isRegularFile(Path.of(f))) {
                 throw new NoSuchFileException(f);
             }
         }
+        GeneratorConfig generator = GeneratorConfig.paper(factor, method).withInputSkip(inputSkip);
+        TrainingFiles.requireSpace(model, checkpoint, generator, patch);
         TrainingConfig config = TrainingConfig.defaults().withSteps(steps).withBatchSize(batch).withSeed(seed)
                 .withLearningRates(lrG, lrD).withLossWeights(adv, mse, gdl).withLabels(ls, codeVariant)
                 .withPretrainSteps(pretrain).withAugment(augment).withCheckpointEvery(every);
@@ -173,12 +199,12 @@ final class TrainCommand implements Command {
 
         List<Supplier<Volume>> volumes = new ArrayList<>();
         for (String f : hrFiles) {
-            volumes.add(() -> CliVolumes.cropToRegion(NiftiReader.read(Path.of(f)), region, f));
+            volumes.add(() -> CliVolumes.requireAtLeast(CliVolumes.cropToRegion(files.read(Path.of(f)), region, f), patch,
+                    f, "every training volume (or --region) must hold one HR patch: use a smaller --patch"));
         }
         Nd4jBackend.init(Nd4jBackend.Device.CPU);
-        TrainingJob.Spec spec = TrainingJob.Spec.of(GeneratorConfig.paper(factor, method).withInputSkip(inputSkip), patch,
-                config).withTimeBudget(minutes * 60).withCheckpoint(checkpoint)
-                .resumingFrom(resume == null ? null : Path.of(resume)).warmStartingFrom(warm);
+        TrainingJob.Spec spec = TrainingJob.Spec.of(generator, patch, config).withTimeBudget(minutes * 60)
+                .withCheckpoint(checkpoint).resumingFrom(resume == null ? null : Path.of(resume)).warmStartingFrom(warm);
         DegradedPatchSource data = new DegradedPatchSource(volumes, hrFiles, patch, factor,
                 TrainingJob.degrader(factor, sigma, order, false), foreground, seed, 2, preprocessing);
 
@@ -193,16 +219,33 @@ final class TrainCommand implements Command {
             }
         }, "mrisr-train-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
+        // on SIGTERM the temporaries of the model and checkpoint being saved must survive until saved
+        TemporaryFile.deferShutdownCleanup(saved);
         try {
             err.println("train: " + hrFiles.size() + " volume(s), x" + factor + " " + method.id() + ", HR patch "
                     + patch[0] + "x" + patch[1] + "x" + patch[2] + ", batch " + batch + ", " + steps + " steps"
                     + (minutes > 0 ? ", at most " + minutes + " min" : "") + (warm != null ? ", from " + from : "")
                     + (resume != null ? ", resuming " + resume : ""));
             ProgressBar bar = new ProgressBar(err);
-            TrainingJob.Result r = TrainingJob.run(data, spec, bar::update, interrupted::get);
+            long[] lastStep = {0};
+            TrainingJob.Result r;
+            try {
+                r = TrainingJob.run(data, spec, report -> {
+                    lastStep[0] = report.step();
+                    bar.update(report);
+                }, interrupted::get);
+            } catch (IOException e) {
+                // the job writes nothing but checkpoints: the disk refused one
+                bar.finish();
+                throw TrainingFiles.checkpointFailed(checkpoint, lastStep[0], e);
+            }
             bar.finish();
             SrModel trained = note == null ? r.model() : r.model().withTrainingNote("note", note);
-            trained.save(model);
+            try {
+                trained.save(model);
+            } catch (IOException e) {
+                throw TrainingFiles.modelFailed(model, checkpoint, e);
+            }
             if (interrupted.get()) {
                 err.println("train: interrupted; checkpoint " + checkpoint + " and model " + model + " saved at step "
                         + r.training().completedSteps());
@@ -222,6 +265,7 @@ final class TrainCommand implements Command {
             return Main.OK;
         } finally {
             saved.countDown();
+            TemporaryFile.undeferShutdownCleanup(saved);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {

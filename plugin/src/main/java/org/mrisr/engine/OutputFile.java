@@ -1,15 +1,21 @@
 package org.mrisr.engine;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Checks, before any long computation, that results can be written where the user asked: the
  * name has an extension of its kind, its folder exists (is a folder, writable) and the path is not
- * a folder. Errors are {@link InvalidInputException}s whose source is the path as the user gave it
- * (never a temporary sibling). Used by the command line; KNIME-free, so nodes can use it too.
+ * a folder; with {@link #check(Path, Kind, boolean, Collection)} also that it is none of the inputs
+ * (same file, whatever path names it) and does not exist unless replacing is allowed ({@link Exists}).
+ * The check also removes the temporaries a killed earlier run to the same output left
+ * ({@link TemporaryFile#removeStale}). Errors are {@link InvalidInputException}s whose source is the
+ * path as the user gave it (never a temporary sibling). Used by the command line; KNIME-free, so
+ * nodes can use it too.
  */
 public final class OutputFile {
     /** What a file holds, with the extensions its name may end in (case-insensitive). */
@@ -36,6 +42,56 @@ public final class OutputFile {
     }
 
     private OutputFile() {
+    }
+
+    /** The output exists and replacing it was not allowed. */
+    public static final class Exists extends InvalidInputException {
+        private static final long serialVersionUID = 1L;
+
+        Exists(Path file) {
+            super(file.toString(), "exists; nothing was changed (choose another name, or allow replacing it)");
+        }
+    }
+
+    /**
+     * Fails unless {@code file} may be written as a file of this kind: {@link #check(Path, Kind)}, and it is
+     * none of {@code inputs} (compared as files: symbolic and hard links to an input count as the input),
+     * and it does not exist unless {@code replace} ({@link Exists}). Then removes stale temporaries of it.
+     */
+    public static void check(Path file, Kind kind, boolean replace, Collection<Path> inputs) {
+        check(file, kind);
+        requireNoInput(file, replace, inputs, "name");
+        removeStale(file);
+    }
+
+    /** Fails if {@code file} is one of {@code inputs} or, unless {@code replace}, exists. */
+    private static void requireNoInput(Path file, boolean replace, Collection<Path> inputs, String other) {
+        for (Path in : inputs) {
+            if (sameFile(file, in)) {
+                throw new InvalidInputException(file.toString(), "is also an input (" + in + "); writing it would destroy"
+                        + " that input: choose another output " + other);
+            }
+        }
+        if (!replace && Files.exists(file)) {
+            throw new Exists(file);
+        }
+    }
+
+    private static void removeStale(Path file) {
+        try {
+            TemporaryFile.removeStale(file);
+        } catch (IOException e) {
+            // a leftover we cannot remove is no reason to refuse the run
+        }
+    }
+
+    /** Whether both paths name one existing file. */
+    public static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Fails unless {@code file} may be written as a new or replaced file of this kind. */
@@ -76,6 +132,21 @@ public final class OutputFile {
                 throw new InvalidInputException(dir.resolve(f).toString(), "is a folder, but a file of this name is written "
                         + "here; move it away or choose another output folder");
             }
+        }
+    }
+
+    /**
+     * {@link #checkFolder(Path, List)}, and each of {@code files} in {@code dir} passes the file checks of
+     * {@link #check(Path, Kind, boolean, Collection)} but the extension (none of the inputs; absent unless
+     * {@code replace}).
+     */
+    public static void checkFolder(Path dir, List<String> files, boolean replace, Collection<Path> inputs) {
+        checkFolder(dir, files);
+        for (String f : files) {
+            requireNoInput(dir.resolve(f), replace, inputs, "folder");
+        }
+        for (String f : files) {
+            removeStale(dir.resolve(f));
         }
     }
 

@@ -22,6 +22,14 @@ class MainTest {
         return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
     }
 
+    /** {@code a} followed by {@code b}: a command line with more flags. */
+    static String[] concat(String[] a, String... b) {
+        String[] r = new String[a.length + b.length];
+        System.arraycopy(a, 0, r, 0, a.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
     @Test
     void unknownCommandIsUsageError() {
         Run r = run("frobnicate");

@@ -62,16 +62,16 @@ class OutputChecksTest {
         String hr = dir.resolve("missing-hr.nii.gz").toString();
         String[] base = {"train", "--hr", hr, "--factor", "2", "--upsampling", "subpixel", "--steps", "1"};
         String bin = dir.resolve("m.bin").toString();
-        assertEquals("output must end in .mrisr or .zip", refused(bin, concat(base, "--out", bin)));
+        assertEquals("output must end in .mrisr or .zip", refused(bin, MainTest.concat(base, "--out", bin)));
         String model = dir.resolve("m.mrisr").toString();
         String ckpt = dir.resolve("m.txt").toString();
-        assertEquals("output must end in .ckpt", refused(ckpt, concat(base, "--out", model, "--checkpoint", ckpt)));
+        assertEquals("output must end in .ckpt", refused(ckpt, MainTest.concat(base, "--out", model, "--checkpoint", ckpt)));
         String lostCkpt = dir.resolve("gone/m.ckpt").toString();
-        assertTrue(refused(lostCkpt, concat(base, "--out", model, "--checkpoint", lostCkpt)).contains("does not exist"));
+        assertTrue(refused(lostCkpt, MainTest.concat(base, "--out", model, "--checkpoint", lostCkpt)).contains("does not exist"));
         Path folder = Files.createDirectory(dir.resolve("x.zip"));
-        refused(folder.toString(), concat(base, "--out", folder.toString()));
+        refused(folder.toString(), MainTest.concat(base, "--out", folder.toString()));
         // the default checkpoint (MODEL.ckpt) passes, so the missing input is what fails then
-        MainTest.Run r = MainTest.run(concat(base, "--out", model));
+        MainTest.Run r = MainTest.run(MainTest.concat(base, "--out", model));
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("error: " + hr), r.err());
     }
@@ -106,12 +106,5 @@ class OutputChecksTest {
         } finally {
             Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-    }
-
-    private static String[] concat(String[] a, String... b) {
-        String[] r = new String[a.length + b.length];
-        System.arraycopy(a, 0, r, 0, a.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
     }
 }

@@ -83,11 +83,11 @@ class VolumeCommandsTest {
         // degrade -> interpolate gives back the HR grid (to the float32 precision of the stored sform)
         assertTrue(hr.affine().maxAbsDifference(up.affine()) < 1e-5, up.affine() + " vs " + hr.affine());
 
-        r = run("interpolate", "--in", lrPath.toString(), "--out", upPath.toString(), "--factor", "2", "--order", "0");
+        r = run("interpolate", "--in", lrPath.toString(), "--out", upPath.toString(), "--factor", "2", "--order", "0", "--overwrite");
         assertEquals(0, r.code(), r.err());
         Volume nn = NiftiReader.read(upPath);
         assertTrue(maxAbs(PyVolumes.compute(lr, "ndi.zoom(v, 2, order=0)"), nn) == 0);
-        r = run("interpolate", "--in", lrPath.toString(), "--out", upPath.toString(), "--factor", "2", "--no-prefilter");
+        r = run("interpolate", "--in", lrPath.toString(), "--out", upPath.toString(), "--factor", "2", "--no-prefilter", "--overwrite");
         assertEquals(0, r.code(), r.err());
         assertTrue(maxAbs(PyVolumes.compute(lr, "ndi.zoom(v, 2, order=3, prefilter=False)"), NiftiReader.read(upPath))
                 <= 1e-6 * 133);

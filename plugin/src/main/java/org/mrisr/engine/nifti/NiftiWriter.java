@@ -8,16 +8,12 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 import org.mrisr.engine.OutputFile;
+import org.mrisr.engine.TemporaryFile;
 import org.mrisr.engine.compute.ComputePool;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
@@ -28,9 +24,9 @@ import org.mrisr.engine.volume.Volume;
  * (to float32 precision) and the qform its rotation part as a quaternion (the best rotation when the
  * affine has shear); both carry the volume's spaceCode, or 2 ("aligned") when it is 0. Units are mm.
  *
- * <p>The file is written to a temporary sibling and renamed over the final name only when complete,
- * so a failed write never leaves a partial file under that name (the rename is atomic where the
- * file system supports it; no fsync is done).
+ * <p>The file is written through a {@link TemporaryFile} (a sibling renamed over the final name only
+ * when complete and synced, removed on failure), so a failed write never leaves a partial file under
+ * that name.
  */
 public final class NiftiWriter {
     /** How voxels are stored. */
@@ -105,13 +101,8 @@ public final class NiftiWriter {
     void writeVolume(Volume v, Path path, UnaryOperator<OutputStream> wrap) throws IOException {
         OutputFile.checkName(path, OutputFile.Kind.NIFTI);
         boolean gz = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
-        Path dir = path.toAbsolutePath().getParent();
-        // not Files.createTempFile: its owner-only permissions would survive the rename
-        Path tmp = dir.resolve("." + path.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
-        OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        boolean done = false;
-        try {
-            try (OutputStream out = wrap.apply(open(raw, gz))) {
+        TemporaryFile.write(path, tmp -> {
+            try (OutputStream out = wrap.apply(open(tmp.stream(), gz))) {
                 float[] scale = storage == Storage.INT16_SCALED ? int16Scaling(v.data()) : null;
                 out.write(header(v, scale));
                 if (scale == null) {
@@ -120,17 +111,7 @@ public final class NiftiWriter {
                     writeInt16(v.data(), scale[0], scale[1], out);
                 }
             }
-            try {
-                Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(tmp);
-            }
-        }
+        });
     }
 
     private OutputStream open(OutputStream raw, boolean gz) throws IOException {

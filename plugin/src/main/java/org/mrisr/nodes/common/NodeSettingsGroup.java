@@ -1,8 +1,10 @@
 package org.mrisr.nodes.common;
 
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -10,11 +12,21 @@ import org.knime.core.node.defaultnodesettings.SettingsModel;
 /**
  * The settings of one node: its SettingsModels (shared with the dialog through static factory
  * methods in the subclass) plus the checks that span values. Validation loads into a fresh instance,
- * so a rejected configuration never reaches the node's live settings.
+ * so a rejected configuration never reaches the node's live settings. Options added after a node was
+ * first released ({@link #addedLater()}) load their default from settings saved before they existed
+ * (old workflows keep loading).
  */
 public abstract class NodeSettingsGroup {
     /** Every model, in the order they are saved. */
     protected abstract List<SettingsModel> models();
+
+    /**
+     * Models of {@link #models()} added after the node's first release, each with its settings key:
+     * settings without that key give the model its default value. None by default.
+     */
+    protected Map<SettingsModel, String> addedLater() {
+        return Map.of();
+    }
 
     /** Checks values after loading; messages say which option is wrong and what to enter. */
     protected abstract void check() throws InvalidSettingsException;
@@ -44,8 +56,19 @@ public abstract class NodeSettingsGroup {
     }
 
     private void loadUnchecked(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (SettingsModel m : models()) {
-            m.loadSettingsFrom(settings);
+        List<SettingsModel> models = models();
+        Map<SettingsModel, String> later = addedLater();
+        List<SettingsModel> defaults = later.isEmpty() ? List.of() : fresh().models();
+        for (int i = 0; i < models.size(); i++) {
+            SettingsModel m = models.get(i);
+            String key = later.get(m);
+            if (key != null && !settings.containsKey(key)) {
+                NodeSettings d = new NodeSettings("default");
+                defaults.get(i).saveSettingsTo(d);
+                m.loadSettingsFrom(d);
+            } else {
+                m.loadSettingsFrom(settings);
+            }
         }
     }
 }

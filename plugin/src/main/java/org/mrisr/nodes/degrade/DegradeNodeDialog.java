@@ -6,6 +6,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelectio
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.mrisr.nodes.cell.VolumeValue;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /** Dialog of the Degrade node. */
 final class DegradeNodeDialog extends DefaultNodeSettingsPane {
@@ -27,5 +28,6 @@ final class DegradeNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(DegradeSettings.noise(), "Rician noise (fraction of max)", 0.01));
         addDialogComponent(new DialogComponentNumber(DegradeSettings.seed(), "Seed", 1));
         closeCurrentGroup();
+        addDialogComponent(NonFiniteVoxels.dialogComponent());
     }
 }

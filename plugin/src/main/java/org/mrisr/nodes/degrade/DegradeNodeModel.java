@@ -15,7 +15,7 @@ final class DegradeNodeModel extends VolumeAppendingNodeModel<DegradeSettings> {
     }
 
     private DegradeNodeModel(final DegradeSettings s) {
-        super(s, s.column, "HR volume column", s.outColumn);
+        super(s, s.column, "HR volume column", s.outColumn, s.nonFinite);
     }
 
     @Override

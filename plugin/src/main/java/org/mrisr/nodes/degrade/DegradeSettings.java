@@ -1,6 +1,7 @@
 package org.mrisr.nodes.degrade;
 
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -12,6 +13,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.ops.Degrader;
 import org.mrisr.nodes.common.NodeSettingsGroup;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /** Settings of the Degrade node; defaults are the paper's evaluation degradation with factor 2. */
 final class DegradeSettings extends NodeSettingsGroup {
@@ -25,6 +27,7 @@ final class DegradeSettings extends NodeSettingsGroup {
     final SettingsModelBoolean prefilter = prefilter();
     final SettingsModelDoubleBounded noise = noise();
     final SettingsModelInteger seed = seed();
+    final SettingsModelString nonFinite = NonFiniteVoxels.model();
 
     static SettingsModelString column() {
         return new SettingsModelString("hr_column", "");
@@ -73,7 +76,12 @@ final class DegradeSettings extends NodeSettingsGroup {
 
     @Override
     protected List<SettingsModel> models() {
-        return List.of(column, outColumn, sigma, factorX, factorY, factorZ, order, prefilter, noise, seed);
+        return List.of(column, outColumn, sigma, factorX, factorY, factorZ, order, prefilter, noise, seed, nonFinite);
+    }
+
+    @Override
+    protected Map<SettingsModel, String> addedLater() {
+        return Map.of(nonFinite, NonFiniteVoxels.KEY);
     }
 
     @Override

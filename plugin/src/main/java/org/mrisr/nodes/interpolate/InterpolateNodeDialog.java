@@ -9,6 +9,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.mrisr.nodes.cell.VolumeValue;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /** Dialog of the Interpolate node. */
 final class InterpolateNodeDialog extends DefaultNodeSettingsPane {
@@ -32,5 +33,6 @@ final class InterpolateNodeDialog extends DefaultNodeSettingsPane {
             VolumeValue.class));
         match.addChangeListener(e -> shape.setEnabled(match.getBooleanValue()));
         shape.setEnabled(false);
+        addDialogComponent(NonFiniteVoxels.dialogComponent());
     }
 }

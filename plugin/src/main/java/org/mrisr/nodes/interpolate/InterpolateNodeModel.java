@@ -23,7 +23,7 @@ final class InterpolateNodeModel extends VolumeAppendingNodeModel<InterpolateSet
     }
 
     private InterpolateNodeModel(final InterpolateSettings s) {
-        super(s, s.column, "LR volume column", s.outColumn);
+        super(s, s.column, "LR volume column", s.outColumn, s.nonFinite);
     }
 
     /** The column whose volumes give the target shape, or -1 when upsampling by the factors. */

@@ -1,6 +1,7 @@
 package org.mrisr.nodes.interpolate;
 
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -8,6 +9,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.mrisr.nodes.common.NodeSettingsGroup;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /** Settings of the Interpolate node; defaults are the paper's cubic-spline baseline, factor 2. */
 final class InterpolateSettings extends NodeSettingsGroup {
@@ -24,6 +26,7 @@ final class InterpolateSettings extends NodeSettingsGroup {
     final SettingsModelBoolean prefilter = prefilter();
     final SettingsModelBoolean matchShape = matchShape();
     final SettingsModelString shapeColumn = shapeColumn();
+    final SettingsModelString nonFinite = NonFiniteVoxels.model();
 
     static SettingsModelString column() {
         return new SettingsModelString("lr_column", "");
@@ -77,7 +80,12 @@ final class InterpolateSettings extends NodeSettingsGroup {
 
     @Override
     protected List<SettingsModel> models() {
-        return List.of(column, outColumn, method, factorX, factorY, factorZ, prefilter, matchShape, shapeColumn);
+        return List.of(column, outColumn, method, factorX, factorY, factorZ, prefilter, matchShape, shapeColumn, nonFinite);
+    }
+
+    @Override
+    protected Map<SettingsModel, String> addedLater() {
+        return Map.of(nonFinite, NonFiniteVoxels.KEY);
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.mrisr.nodes.cell.VolumeValue;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /** Dialog of the Patch Extractor. */
 final class PatchExtractorNodeDialog extends DefaultNodeSettingsPane {
@@ -32,5 +33,6 @@ final class PatchExtractorNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(PatchExtractorSettings.seed(), "Seed", 1));
         addDialogComponent(new DialogComponentNumber(PatchExtractorSettings.maxPerVolume(), "Max patches per volume (0 = all)", 1));
         closeCurrentGroup();
+        addDialogComponent(NonFiniteVoxels.dialogComponent());
     }
 }

@@ -23,6 +23,8 @@ import org.mrisr.engine.patch.PatchGrid;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.cell.VolumeValue;
+import org.mrisr.nodes.common.NodeWarnings;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 import org.mrisr.nodes.common.RowContext;
 import org.mrisr.nodes.common.RowLoop;
 import org.mrisr.nodes.common.SettingsNodeModel;
@@ -75,21 +77,27 @@ final class PatchExtractorNodeModel extends SettingsNodeModel<PatchExtractorSett
         BufferedDataContainer out = exec.createDataContainer(outSpec());
         VolumeCells cells = new VolumeCells(exec);
         List<String> skipped = new ArrayList<>();
+        NonFiniteVoxels cleaner = NonFiniteVoxels.of(settings().nonFinite);
+        String[] names = {inData[0].getDataTableSpec().getColumnSpec(col[0]).getName(),
+            inData[0].getDataTableSpec().getColumnSpec(col[1]).getName()};
         RowLoop.forEach(inData[0], exec, row -> {
-            if (!addPatches(row, col, out, cells, exec)) {
+            if (!addPatches(row, col, names, cleaner, out, cells, exec)) {
                 skipped.add(row.key());
             }
         });
         out.close();
-        if (!skipped.isEmpty()) {
-            setWarningMessage(skipped.size() + " row(s) without an HR or LR volume were skipped");
+        String warning = NodeWarnings.join(cleaner.warning(),
+            skipped.isEmpty() ? null : skipped.size() + " row(s) without an HR or LR volume were skipped");
+        if (warning != null) {
+            setWarningMessage(warning);
         }
         return new BufferedDataTable[] {out.getTable()};
     }
 
     /** Adds the row's patch pairs to {@code out}; false when the row has no HR or LR volume (skipped). */
-    private boolean addPatches(final RowContext row, final int[] col, final BufferedDataContainer out,
-        final VolumeCells cells, final ExecutionContext exec) throws Exception {
+    private boolean addPatches(final RowContext row, final int[] col, final String[] names,
+        final NonFiniteVoxels cleaner, final BufferedDataContainer out, final VolumeCells cells,
+        final ExecutionContext exec) throws Exception {
         DataCell hc = row.row().getCell(col[0]);
         DataCell lc = row.row().getCell(col[1]);
         if (hc.isMissing() || lc.isMissing()) {
@@ -97,8 +105,8 @@ final class PatchExtractorNodeModel extends SettingsNodeModel<PatchExtractorSett
         }
         String key = row.key();
         int r = settings().factor.getIntValue();
-        Volume hr = ((VolumeValue)hc).getVolume();
-        Volume lr = ((VolumeValue)lc).getVolume();
+        Volume hr = cleaner.apply(((VolumeValue)hc).getVolume(), key, names[0]);
+        Volume lr = cleaner.apply(((VolumeValue)lc).getVolume(), key, names[1]);
         int[] expected = Zoom.outputShape(hr.shape(), new double[] {1.0 / r});
         if (!Arrays.equals(expected, lr.shape())) {
             throw new InvalidSettingsException("Row " + key + ": LR volume " + dims(lr.shape())

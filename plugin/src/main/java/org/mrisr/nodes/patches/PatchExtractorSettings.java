@@ -1,6 +1,7 @@
 package org.mrisr.nodes.patches;
 
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -10,6 +11,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.mrisr.nodes.common.NodeSettingsGroup;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /** Settings of the Patch Extractor. Defaults: 32³ HR patches, stride 24, factor 2 (small-GPU sized). */
 final class PatchExtractorSettings extends NodeSettingsGroup {
@@ -26,6 +28,7 @@ final class PatchExtractorSettings extends NodeSettingsGroup {
     final SettingsModelBoolean shuffle = shuffle();
     final SettingsModelInteger seed = seed();
     final SettingsModelIntegerBounded maxPerVolume = maxPerVolume();
+    final SettingsModelString nonFinite = NonFiniteVoxels.model();
 
     static SettingsModelString hrColumn() {
         return new SettingsModelString("hr_column", "");
@@ -79,11 +82,17 @@ final class PatchExtractorSettings extends NodeSettingsGroup {
     @Override
     protected List<SettingsModel> models() {
         return List.of(hrColumn, lrColumn, factor, patchX, patchY, patchZ, strideX, strideY, strideZ, foreground, shuffle,
-            seed, maxPerVolume);
+            seed, maxPerVolume, nonFinite);
+    }
+
+    @Override
+    protected Map<SettingsModel, String> addedLater() {
+        return Map.of(nonFinite, NonFiniteVoxels.KEY);
     }
 
     @Override
     protected void check() throws InvalidSettingsException {
+        NonFiniteVoxels.policy(nonFinite);
         int r = factor.getIntValue();
         int[] p = patch();
         int[] s = stride();

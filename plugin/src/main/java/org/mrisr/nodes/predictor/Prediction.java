@@ -3,6 +3,7 @@ package org.mrisr.nodes.predictor;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.mrisr.engine.srgan.PredictMemory;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.volume.Volume;
@@ -17,13 +18,19 @@ import org.mrisr.nodes.common.VolumeAppendingNodeModel.RowJob;
 final class Prediction implements RowJob {
     private final SrModel model;
     private final PredictOptions options;
+    private final long memoryBound;
     private final String backendWarning;
     private final Set<String> inputWarnings = new LinkedHashSet<>();
 
-    /** @param backendWarning what the ND4J start-up said (e.g. GPU asked for, CPU used), or null */
-    Prediction(final SrModel model, final PredictOptions options, final String backendWarning) {
+    /**
+     * @param memoryBound bytes a prediction may add to KNIME's memory, picking each row's window
+     *            ({@link PredictMemory#share}); 0: the options' window
+     * @param backendWarning what the ND4J start-up said (e.g. GPU asked for, CPU used), or null
+     */
+    Prediction(final SrModel model, final PredictOptions options, final long memoryBound, final String backendWarning) {
         this.model = model;
         this.options = options;
+        this.memoryBound = memoryBound;
         this.backendWarning = backendWarning;
     }
 
@@ -32,7 +39,12 @@ final class Prediction implements RowJob {
         for (String w : model.inputWarnings(lr)) {
             inputWarnings.add(row.key() + ": " + w);
         }
-        return model.predict(lr, options, row::progress, row::cancelled);
+        PredictOptions o = options;
+        if (memoryBound > 0) {
+            int w = PredictMemory.window(memoryBound, lr.shape(), model.config(), false);
+            o = new PredictOptions(w, Math.min(options.overlap(), w / 2), options.blending(), options.zeroBackground());
+        }
+        return model.predict(lr, o, row::progress, row::cancelled);
     }
 
     /** Besides bad input, one volume too large for memory (or another engine failure) must not lose the batch. */

@@ -6,6 +6,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.mrisr.nodes.cell.VolumeValue;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /** Dialog of the SR Predictor (column lists come from the table at port 1). */
 final class SrPredictorNodeDialog extends DefaultNodeSettingsPane {
@@ -19,8 +20,11 @@ final class SrPredictorNodeDialog extends DefaultNodeSettingsPane {
         createNewGroup("Windows (LR voxels)");
         addDialogComponent(new DialogComponentNumber(SrPredictorSettings.window(), "Window size", 8));
         addDialogComponent(new DialogComponentNumber(SrPredictorSettings.overlap(), "Overlap", 2));
+        addDialogComponent(new DialogComponentNumber(SrPredictorSettings.memoryMiB(),
+            "Memory bound in MiB (picks the window; 0: use the window size)", 256));
         addDialogComponent(new DialogComponentStringSelection(SrPredictorSettings.blending(), "Blending",
             SrPredictorSettings.BLENDING));
         closeCurrentGroup();
+        addDialogComponent(NonFiniteVoxels.dialogComponent());
     }
 }

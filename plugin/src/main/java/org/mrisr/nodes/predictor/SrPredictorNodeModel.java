@@ -55,7 +55,7 @@ final class SrPredictorNodeModel extends VolumeAppendingNodeModel<SrPredictorSet
 
     private SrPredictorNodeModel(final SrPredictorSettings s, final DefaultModelSource defaults) {
         super(new PortType[] {SrganModelPortObject.TYPE_OPTIONAL, BufferedDataTable.TYPE}, s, s.lrColumn,
-            "LR volume column", s.outColumn);
+            "LR volume column", s.outColumn, s.nonFinite);
         this.defaults = defaults;
     }
 
@@ -76,6 +76,6 @@ final class SrPredictorNodeModel extends VolumeAppendingNodeModel<SrPredictorSet
         String backendWarning = SrganBackend.init();
         SrModel model = in[0] != null ? ((SrganModelPortObject)in[0]).model()
             : defaults.load(settings().factor.getIntValue());
-        return new Prediction(model, options, backendWarning);
+        return new Prediction(model, options, settings().memoryMiB.getIntValue() * (1L << 20), backendWarning);
     }
 }

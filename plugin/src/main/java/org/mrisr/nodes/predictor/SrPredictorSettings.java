@@ -2,6 +2,7 @@ package org.mrisr.nodes.predictor;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -11,11 +12,13 @@ import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.nodes.common.NodeSettingsGroup;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /** Settings of the SR Predictor. Defaults: the engine's {@link PredictOptions#defaults()}. */
 final class SrPredictorSettings extends NodeSettingsGroup {
     static final String[] BLENDING = {"gaussian", "constant"};
     private static final PredictOptions D = PredictOptions.defaults();
+    static final String MEMORY_KEY = "memory_bound_mib";
 
     final SettingsModelString lrColumn = lrColumn();
     final SettingsModelString hrColumn = hrColumn();
@@ -24,6 +27,8 @@ final class SrPredictorSettings extends NodeSettingsGroup {
     final SettingsModelIntegerBounded window = window();
     final SettingsModelIntegerBounded overlap = overlap();
     final SettingsModelString blending = blending();
+    final SettingsModelString nonFinite = NonFiniteVoxels.model();
+    final SettingsModelIntegerBounded memoryMiB = memoryMiB();
 
     static SettingsModelString lrColumn() {
         return new SettingsModelString("lr_column", "");
@@ -51,6 +56,11 @@ final class SrPredictorSettings extends NodeSettingsGroup {
         return new SettingsModelIntegerBounded("overlap", D.overlap(), 0, 4095);
     }
 
+    /** Memory bound per prediction in MiB; 0: the window option decides. */
+    static SettingsModelIntegerBounded memoryMiB() {
+        return new SettingsModelIntegerBounded(MEMORY_KEY, 0, 0, 1 << 24);
+    }
+
     static SettingsModelString blending() {
         return new SettingsModelString("blending", D.blending().name().toLowerCase(Locale.ROOT));
     }
@@ -71,7 +81,12 @@ final class SrPredictorSettings extends NodeSettingsGroup {
 
     @Override
     protected List<SettingsModel> models() {
-        return List.of(lrColumn, hrColumn, outColumn, factor, window, overlap, blending);
+        return List.of(lrColumn, hrColumn, outColumn, factor, window, overlap, blending, nonFinite, memoryMiB);
+    }
+
+    @Override
+    protected Map<SettingsModel, String> addedLater() {
+        return Map.of(nonFinite, NonFiniteVoxels.KEY, memoryMiB, MEMORY_KEY);
     }
 
     @Override

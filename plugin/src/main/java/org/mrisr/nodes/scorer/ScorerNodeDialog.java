@@ -9,6 +9,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.mrisr.engine.metrics.MaskMode;
 import org.mrisr.engine.metrics.SsimWindow;
 import org.mrisr.nodes.cell.VolumeValue;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /** Dialog of the PSNR/SSIM Scorer. */
 final class ScorerNodeDialog extends DefaultNodeSettingsPane {
@@ -42,5 +43,6 @@ final class ScorerNodeDialog extends DefaultNodeSettingsPane {
         range.addChangeListener(e -> fixed.setEnabled(ScorerSettings.RANGE_FIXED.equals(range.getStringValue())));
         fixed.setEnabled(false);
         closeCurrentGroup();
+        addDialogComponent(NonFiniteVoxels.dialogComponent());
     }
 }

@@ -26,6 +26,8 @@ import org.mrisr.engine.metrics.VolumeScores;
 import org.mrisr.engine.ops.BrainMask;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeValue;
+import org.mrisr.nodes.common.NodeWarnings;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 import org.mrisr.nodes.common.RowFailures;
 import org.mrisr.nodes.common.RowLoop;
 import org.mrisr.nodes.common.SettingsNodeModel;
@@ -101,10 +103,11 @@ final class ScorerNodeModel extends SettingsNodeModel<ScorerSettings> {
         }
         List<VolumeScores> ok = new ArrayList<>();
         RowFailures failures = new RowFailures();
+        NonFiniteVoxels cleaner = NonFiniteVoxels.of(settings().nonFinite);
         RowLoop.forEach(in, exec, row -> {
             DataCell[] cells = new DataCell[METRICS.size() + 2];
             Arrays.fill(cells, DataType.getMissingCell());
-            VolumeScores s = score(scorer, autoMask, col, names, row.row(), failures);
+            VolumeScores s = score(scorer, autoMask, col, names, row.row(), cleaner, failures);
             if (s != null) {
                 ok.add(s);
                 for (int k = 0; k < GETTERS.size(); k++) {
@@ -133,10 +136,17 @@ final class ScorerNodeModel extends SettingsNodeModel<ScorerSettings> {
             summary.addRowToTable(new DefaultRow(METRICS.get(k), cells));
         }
         summary.close();
-        if (failures.count() > 0) {
-            setWarningMessage(failures.summary("not scored"));
+        String warning = NodeWarnings.join(cleaner.warning(), failures.summary("not scored"), undefined(ok));
+        if (warning != null) {
+            setWarningMessage(warning);
         }
         return new BufferedDataTable[] {scores.getTable(), summary.getTable()};
+    }
+
+    /** Why some scores are not numbers (NRMSE against an all-zero reference), or null when all are. */
+    private static String undefined(final List<VolumeScores> scores) {
+        long n = scores.stream().filter(s -> Double.isNaN(s.nrmse())).count();
+        return n == 0 ? null : "NRMSE is NaN in " + n + " row(s): the reference is 0 in the whole scored region";
     }
 
     /**
@@ -144,7 +154,7 @@ final class ScorerNodeModel extends SettingsNodeModel<ScorerSettings> {
      * the columns ({@code names}: reference, test, mask).
      */
     private static VolumeScores score(final VolumeScorer scorer, final boolean autoMask, final int[] col,
-        final String[] names, final DataRow row, final RowFailures failures) {
+        final String[] names, final DataRow row, final NonFiniteVoxels cleaner, final RowFailures failures) {
         String key = row.getKey().getString();
         DataCell r = row.getCell(col[0]);
         DataCell t = row.getCell(col[1]);
@@ -154,10 +164,11 @@ final class ScorerNodeModel extends SettingsNodeModel<ScorerSettings> {
             return null;
         }
         try {
-            Volume ref = ((VolumeValue)r).getVolume();
-            Volume mask = m != null ? ((VolumeValue)m).getVolume()
+            Volume ref = cleaner.apply(((VolumeValue)r).getVolume(), key, names[0]);
+            Volume test = cleaner.apply(((VolumeValue)t).getVolume(), key, names[1]);
+            Volume mask = m != null ? cleaner.apply(((VolumeValue)m).getVolume(), key, names[2])
                 : autoMask ? BrainMask.fromIntensity(ref).toVolume(ref) : null;
-            return scorer.score(ref, names[0], ((VolumeValue)t).getVolume(), names[1], mask, names[2]);
+            return scorer.score(ref, names[0], test, names[1], mask, names[2]);
         } catch (InvalidInputException e) {
             failures.add(key, e.getMessage());
             return null;

@@ -1,6 +1,7 @@
 package org.mrisr.nodes.scorer;
 
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -10,6 +11,7 @@ import org.mrisr.engine.metrics.DataRangePolicy;
 import org.mrisr.engine.metrics.MaskMode;
 import org.mrisr.engine.metrics.SsimWindow;
 import org.mrisr.nodes.common.NodeSettingsGroup;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /** Settings of the PSNR/SSIM Scorer. */
 final class ScorerSettings extends NodeSettingsGroup {
@@ -29,6 +31,7 @@ final class ScorerSettings extends NodeSettingsGroup {
     final SettingsModelString range = range();
     final SettingsModelDoubleBounded fixedRange = fixedRange();
     final SettingsModelString maskMode = maskMode();
+    final SettingsModelString nonFinite = NonFiniteVoxels.model();
 
     static SettingsModelString referenceColumn() {
         return new SettingsModelString("reference_column", "");
@@ -65,7 +68,12 @@ final class ScorerSettings extends NodeSettingsGroup {
 
     @Override
     protected List<SettingsModel> models() {
-        return List.of(referenceColumn, testColumn, maskSource, maskColumn, window, range, fixedRange, maskMode);
+        return List.of(referenceColumn, testColumn, maskSource, maskColumn, window, range, fixedRange, maskMode, nonFinite);
+    }
+
+    @Override
+    protected Map<SettingsModel, String> addedLater() {
+        return Map.of(nonFinite, NonFiniteVoxels.KEY);
     }
 
     @Override
@@ -78,6 +86,7 @@ final class ScorerSettings extends NodeSettingsGroup {
         ssimWindow();
         rangePolicy();
         maskModeValue();
+        NonFiniteVoxels.policy(nonFinite);
     }
 
     SsimWindow ssimWindow() throws InvalidSettingsException {

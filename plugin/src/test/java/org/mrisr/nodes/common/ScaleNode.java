@@ -1,6 +1,7 @@
 package org.mrisr.nodes.common;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.knime.core.node.BufferedDataTable;
@@ -30,10 +31,16 @@ final class ScaleNode {
         final SettingsModelString column = new SettingsModelString("column", "");
         final SettingsModelString out = new SettingsModelString("out", "Scaled");
         final SettingsModelDouble factor = new SettingsModelDouble("factor", 2.0);
+        final SettingsModelString nonFinite = NonFiniteVoxels.model();
 
         @Override
         protected List<SettingsModel> models() {
-            return List.of(column, out, factor);
+            return List.of(column, out, factor, nonFinite);
+        }
+
+        @Override
+        protected Map<SettingsModel, String> addedLater() {
+            return Map.of(nonFinite, NonFiniteVoxels.KEY);
         }
 
         @Override
@@ -55,7 +62,7 @@ final class ScaleNode {
         }
 
         private Model(final Settings s) {
-            super(s, s.column, "Input column", s.out);
+            super(s, s.column, "Input column", s.out, s.nonFinite);
         }
 
         @Override

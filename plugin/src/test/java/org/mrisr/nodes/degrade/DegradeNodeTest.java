@@ -24,6 +24,7 @@ import org.mrisr.engine.ops.Degrader;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.testing.NodeTestKit;
+import org.mrisr.nodes.testing.NonFiniteNodeCheck;
 
 class DegradeNodeTest {
     private static final DataTableSpec SPEC = NodeTestKit.spec("HR", VolumeCell.TYPE, "Name", StringCell.TYPE);
@@ -125,5 +126,13 @@ class DegradeNodeTest {
         mon.setExecuteCanceled();
         BufferedDataTable in = NodeTestKit.table(SPEC, NodeTestKit.row("a", NodeTestKit.cell(hr), new StringCell("x")));
         assertThrows(CanceledExecutionException.class, () -> NodeTestKit.run(model(), ShimHeadless.executionContext(mon), in));
+    }
+
+    @Test
+    void nonFiniteVoxelsBecomeBackgroundOrAreRefused() throws Exception {
+        Volume hr = NodeTestKit.ch2betCrop(24);
+        BufferedDataTable in = NodeTestKit.table(SPEC, NodeTestKit.row("a", NodeTestKit.cell(hr), new StringCell("x")),
+            NodeTestKit.row(NonFiniteNodeCheck.ROW, NodeTestKit.cell(NonFiniteNodeCheck.poisoned(hr)), new StringCell("y")));
+        NonFiniteNodeCheck.check(model(), node -> NonFiniteNodeCheck.column(NodeTestKit.run(node, in)[0], 2));
     }
 }

@@ -20,6 +20,7 @@ import org.mrisr.engine.ops.Interpolator;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.testing.NodeTestKit;
+import org.mrisr.nodes.testing.NonFiniteNodeCheck;
 
 class InterpolateNodeTest {
     private static final DataTableSpec SPEC = NodeTestKit.spec("HR", VolumeCell.TYPE, "LR", VolumeCell.TYPE);
@@ -95,5 +96,13 @@ class InterpolateNodeTest {
         NodeTestKit.configureSettings(m, s -> s.addBoolean("match_shape", true));
         Exception e = assertThrows(InvalidSettingsException.class, () -> NodeTestKit.configure(m, SPEC));
         assertTrue(e.getMessage().startsWith("Shape column is not set"), e.getMessage());
+    }
+
+    @Test
+    void nonFiniteVoxelsBecomeBackgroundOrAreRefused() throws Exception {
+        Volume lr = NodeTestKit.ch2betCrop(12);
+        BufferedDataTable in = NodeTestKit.table(SPEC, NodeTestKit.row(NonFiniteNodeCheck.ROW, NodeTestKit.cell(lr),
+            NodeTestKit.cell(NonFiniteNodeCheck.poisoned(lr))));
+        NonFiniteNodeCheck.check(model(InterpolateSettings.CUBIC), node -> NonFiniteNodeCheck.column(NodeTestKit.run(node, in)[0], 2));
     }
 }

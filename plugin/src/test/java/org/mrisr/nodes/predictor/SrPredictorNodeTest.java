@@ -33,6 +33,7 @@ import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.port.DefaultModels;
 import org.mrisr.nodes.port.SrganModelPortObject;
 import org.mrisr.nodes.testing.NodeTestKit;
+import org.mrisr.nodes.testing.NonFiniteNodeCheck;
 import org.mrisr.nodes.testing.SrganFixtures;
 import org.mrisr.nodes.view.SliceViewerPanel;
 
@@ -196,5 +197,37 @@ class SrPredictorNodeTest {
             s.addInt("overlap", 8);
         }));
         assertTrue(e.getMessage().contains("overlap"), e.getMessage());
+    }
+
+    @Test
+    void nonFiniteVoxelsBecomeBackgroundOrAreRefused() throws Exception {
+        SrganModelPortObject port = new SrganModelPortObject(SrganFixtures.smallModel(4));
+        Volume hr = NodeTestKit.ch2betCrop(24);
+        Volume lr = Degrader.of(2).apply(hr);
+        BufferedDataTable in = NodeTestKit.table(SrganFixtures.VOLUMES, NodeTestKit.row(NonFiniteNodeCheck.ROW,
+            NodeTestKit.cell(hr), NodeTestKit.cell(NonFiniteNodeCheck.poisoned(lr))));
+        NonFiniteNodeCheck.check(predictor(), node -> {
+            BufferedDataTable out = (BufferedDataTable)SrganFixtures.execute(node, port, in)[0];
+            assertTrue(!NodeTestKit.rows(out).get(0).getCell(2).isMissing(), "the row is predicted");
+            return NonFiniteNodeCheck.column(out, 2);
+        });
+    }
+
+    @Test
+    void aMemoryBoundPicksTheWindowOrRefusesTheRow() throws Exception {
+        SrganModelPortObject port = new SrganModelPortObject(SrganFixtures.smallModel(4));
+        // 24³ LR: its output alone needs over 2 MiB
+        Volume hr = NodeTestKit.ch2betCrop(48);
+        BufferedDataTable in = NodeTestKit.table(SrganFixtures.VOLUMES, NodeTestKit.row("a", NodeTestKit.cell(hr),
+            NodeTestKit.cell(Degrader.of(2).apply(hr))));
+        SrPredictorNodeModel m = predictor();
+        NodeTestKit.configureSettings(m, s -> s.addInt(SrPredictorSettings.MEMORY_KEY, 1));
+        DataRow tooSmall = NodeTestKit.rows((BufferedDataTable)SrganFixtures.execute(m, port, in)[0]).get(0);
+        assertTrue(tooSmall.getCell(2).isMissing());
+        String w = ShimHeadless.warningMessage(m);
+        assertTrue(w != null && w.contains("memory bound") && w.contains("smallest window"), w);
+        NodeTestKit.configureSettings(m, s -> s.addInt(SrPredictorSettings.MEMORY_KEY, 4096));
+        DataRow fits = NodeTestKit.rows((BufferedDataTable)SrganFixtures.execute(m, port, in)[0]).get(0);
+        assertArrayEquals(new int[] {48, 48, 48}, NodeTestKit.volume(fits, 2).shape());
     }
 }

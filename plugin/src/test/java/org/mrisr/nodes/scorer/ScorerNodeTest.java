@@ -30,6 +30,7 @@ import org.mrisr.engine.ops.Interpolator;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.testing.NodeTestKit;
+import org.mrisr.nodes.testing.NonFiniteNodeCheck;
 
 class ScorerNodeTest {
     private static final DataTableSpec SPEC =
@@ -172,5 +173,22 @@ class ScorerNodeTest {
         NodeTestKit.configureSettings(none, s -> s.addString("mask_source", ScorerSettings.MASK_COLUMN));
         Exception e = assertThrows(InvalidSettingsException.class, () -> NodeTestKit.configure(none, withMask));
         assertTrue(e.getMessage().startsWith("Mask column is not set"), e.getMessage());
+    }
+
+    @Test
+    void nonFiniteVoxelsBecomeBackgroundOrAreRefused() throws Exception {
+        Volume hr = NodeTestKit.ch2betCrop(24);
+        Volume sr = Interpolator.toShape(Degrader.of(2).apply(hr), hr.shape(), 3, true);
+        BufferedDataTable in = NodeTestKit.table(SPEC, NodeTestKit.row(NonFiniteNodeCheck.ROW,
+            NodeTestKit.cell(NonFiniteNodeCheck.poisoned(hr)), NodeTestKit.cell(sr), new StringCell("a")));
+        ScorerNodeModel m = model();
+        NonFiniteNodeCheck.check(m, node -> {
+            BufferedDataTable[] out = NodeTestKit.run(node, in);
+            DataRow scores = NodeTestKit.rows(out[0]).get(0);
+            for (int c = 0; c < ScorerNodeModel.METRICS.size(); c++) {
+                assertTrue(Double.isFinite(d(scores, c)), ScorerNodeModel.METRICS.get(c));
+            }
+            return List.of();
+        });
     }
 }

@@ -13,14 +13,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -28,6 +25,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.TemporaryFile;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -60,24 +58,17 @@ final class WeightsZip {
     record Contents(JsonObject header, Map<String, INDArray> arrays) {
     }
 
-    /** Writes atomically (temporary file in the same folder, then a move). */
+    /** Writes atomically (through a {@link TemporaryFile} in the same folder, then a move). */
     static void write(Path file, String headerName, JsonObject header, Map<String, INDArray> arrays) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        // not Files.createTempFile: its owner-only permissions would survive the rename
-        Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + file.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-        try {
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), 1 << 16)) {
+        TemporaryFile.write(file, tmp -> {
+            try (OutputStream os = new BufferedOutputStream(tmp.stream(), 1 << 16)) {
                 write(os, headerName, header, arrays);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /** Writes the zip to a stream and finishes it; the stream stays open (it may be a KNIME port's). */

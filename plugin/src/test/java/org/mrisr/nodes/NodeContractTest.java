@@ -26,12 +26,17 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.ShimHeadless;
+import org.knime.core.node.ShimNodeCreation;
 import org.knime.core.node.port.PortObjectSpec;
+import org.knime.filehandling.core.connections.FSCategory;
+import org.knime.filehandling.core.connections.FSLocation;
+import org.knime.filehandling.core.defaultnodesettings.filtermode.SettingsModelFilterMode.FilterMode;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.degrade.DegradeNodeFactory;
 import org.mrisr.nodes.interpolate.InterpolateNodeFactory;
 import org.mrisr.nodes.patches.PatchExtractorNodeFactory;
 import org.mrisr.nodes.reader.NiftiReaderNodeFactory;
+import org.mrisr.nodes.reader.ReaderLocations;
 import org.mrisr.nodes.scorer.ScorerNodeFactory;
 import org.mrisr.nodes.testing.NodeTestKit;
 import org.mrisr.nodes.writer.NiftiWriterNodeFactory;
@@ -49,12 +54,11 @@ class NodeContractTest {
 
     /** Valid, non-default settings per node (for SPEC). */
     static final Map<Class<?>, Consumer<NodeSettings>> CONFIGURED = Map.of(
-        NiftiReaderNodeFactory.class, s -> {
-            s.addString("location", "/tmp");
-            s.addBoolean("recursive", true);
-            s.addInt("volume_index", 2);
-            s.addString("path_column", "Name");
-        },
+        NiftiReaderNodeFactory.class, ReaderLocations.readFrom(new FSLocation(FSCategory.LOCAL, "/tmp"),
+            FilterMode.FILES_IN_FOLDERS, true).andThen(s -> {
+                s.addInt("volume_index", 2);
+                s.addString("path_column", "Name");
+            }),
         NiftiWriterNodeFactory.class, s -> {
             s.addString("volume_column", "LR");
             s.addString("folder", "/tmp/out");
@@ -89,7 +93,8 @@ class NodeContractTest {
 
     /** Only what each node needs set to run on SPEC: every optional setting keeps its default. */
     static final Map<Class<?>, Consumer<NodeSettings>> REQUIRED = Map.of(
-        NiftiReaderNodeFactory.class, s -> s.addString("location", "/tmp"),
+        NiftiReaderNodeFactory.class, ReaderLocations.readFrom(new FSLocation(FSCategory.LOCAL, "/tmp"),
+            FilterMode.FILE, false),
         NiftiWriterNodeFactory.class, s -> {
             s.addString("volume_column", "LR");
             s.addString("folder", "/tmp/out");
@@ -117,7 +122,7 @@ class NodeContractTest {
     }
 
     private static NodeModel configured(final NodeFactory<?> f) throws InvalidSettingsException {
-        NodeModel m = f.createNodeModel();
+        NodeModel m = ShimNodeCreation.createNodeModel(f);
         NodeTestKit.configureSettings(m, CONFIGURED.get(f.getClass()));
         return m;
     }
@@ -155,7 +160,7 @@ class NodeContractTest {
             }
         }
         List<String> expectedOrder = new ArrayList<>(List.of("name", "shortDescription", "fullDescription", "ports"));
-        NodeModel m = f.createNodeModel();
+        NodeModel m = ShimNodeCreation.createNodeModel(f);
         if (ShimHeadless.nrViews(f) > 0) {
             expectedOrder.add("views");
         }
@@ -197,7 +202,7 @@ class NodeContractTest {
     void settingsRoundTripAndValidationRefusesIncompleteSettings(final NodeFactory<?> f) throws Exception {
         NodeModel m = configured(f);
         NodeSettings saved = ShimHeadless.saveSettings(m);
-        NodeModel other = f.createNodeModel();
+        NodeModel other = ShimNodeCreation.createNodeModel(f);
         assertFalse(saved.equals(ShimHeadless.saveSettings(other)), "configured settings differ from defaults");
         ShimHeadless.loadSettings(other, saved);
         assertEquals(saved, ShimHeadless.saveSettings(other));
@@ -218,13 +223,13 @@ class NodeContractTest {
         NodeSettings saved = ShimHeadless.saveSettings(m);
         NodeSettings fromDialog = NodeTestKit.dialogOk(f, saved, inSpecs(m));
         assertEquals(saved, fromDialog, "the dialog shows and returns every setting unchanged");
-        ShimHeadless.loadSettings(f.createNodeModel(), fromDialog);
+        ShimHeadless.loadSettings(ShimNodeCreation.createNodeModel(f), fromDialog);
     }
 
     @ParameterizedTest
     @MethodSource("factories")
     void okInTheDialogLeavesUnsetOptionalColumnsUnset(final NodeFactory<?> f) throws Exception {
-        NodeModel m = f.createNodeModel();
+        NodeModel m = ShimNodeCreation.createNodeModel(f);
         NodeTestKit.configureSettings(m, REQUIRED.get(f.getClass()));
         NodeSettings saved = ShimHeadless.saveSettings(m);
         assertEquals(saved, NodeTestKit.dialogOk(f, saved, inSpecs(m)),
@@ -234,6 +239,6 @@ class NodeContractTest {
     @ParameterizedTest
     @MethodSource("factories")
     void viewsOpenBeforeExecutionWhereADisplayExists(final NodeFactory<?> f) {
-        NodeTestKit.openAndCloseViews(f, f.createNodeModel());
+        NodeTestKit.openAndCloseViews(f, ShimNodeCreation.createNodeModel(f));
     }
 }

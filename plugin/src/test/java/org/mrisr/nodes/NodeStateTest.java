@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
+import org.knime.core.node.ShimNodeCreation;
 import org.mrisr.nodes.degrade.DegradeNodeFactory;
 import org.mrisr.nodes.interpolate.InterpolateNodeFactory;
 import org.mrisr.nodes.patches.PatchExtractorNodeFactory;
@@ -34,7 +35,7 @@ class NodeStateTest {
     @ParameterizedTest
     @MethodSource("volumeNodes")
     void nothingOfAnExecutionIsKeptInFields(final NodeFactory<?> factory) {
-        NodeModel model = factory.createNodeModel();
+        NodeModel model = ShimNodeCreation.createNodeModel(factory);
         int volatileFields = 0;
         for (Class<?> c = model.getClass(); c != NodeModel.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {

@@ -22,6 +22,17 @@ public abstract class NodeSettingsGroup {
     /** A fresh instance with default values (used by {@link #validate}). */
     protected abstract NodeSettingsGroup fresh();
 
+    /**
+     * Settings as this version saves them. A node whose settings changed overrides this to convert what an
+     * earlier version saved (recognised by its keys), so workflows saved with that version keep loading;
+     * settings already in the current form come back unchanged.
+     *
+     * @throws InvalidSettingsException when old settings cannot be expressed in the current form
+     */
+    protected NodeSettingsRO upgrade(final NodeSettingsRO settings) throws InvalidSettingsException {
+        return settings;
+    }
+
     /** Checks the current values (configure calls this: a node never configured with defaults that cannot run). */
     public final void validateValues() throws InvalidSettingsException {
         check();
@@ -35,12 +46,12 @@ public abstract class NodeSettingsGroup {
 
     public final void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
         NodeSettingsGroup probe = fresh();
-        probe.loadUnchecked(settings);
+        probe.loadUnchecked(probe.upgrade(settings));
         probe.check();
     }
 
     public final void load(final NodeSettingsRO settings) throws InvalidSettingsException {
-        loadUnchecked(settings);
+        loadUnchecked(upgrade(settings));
     }
 
     private void loadUnchecked(final NodeSettingsRO settings) throws InvalidSettingsException {

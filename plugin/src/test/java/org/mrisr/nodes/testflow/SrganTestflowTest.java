@@ -21,6 +21,7 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.ShimHeadless;
+import org.knime.core.node.ShimNodeCreation;
 import org.knime.core.node.port.PortObject;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.port.SrganModelPortObject;
@@ -57,7 +58,7 @@ class SrganTestflowTest {
 
     private static NodeModel model(final NodeSettingsRO settingsXml) throws Exception {
         String factory = settingsXml.getString("factory");
-        NodeModel m = ((NodeFactory<?>)Class.forName(factory).getConstructor().newInstance()).createNodeModel();
+        NodeModel m = ShimNodeCreation.createNodeModel((NodeFactory<?>)Class.forName(factory).getConstructor().newInstance());
         NodeSettingsRO model = settingsXml.getNodeSettings("model");
         try {
             ShimHeadless.loadSettings(m, model);

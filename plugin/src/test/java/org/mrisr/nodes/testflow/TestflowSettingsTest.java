@@ -24,6 +24,7 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.ShimHeadless;
+import org.knime.core.node.ShimNodeCreation;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.testing.NodeTestKit;
 
@@ -59,7 +60,7 @@ class TestflowSettingsTest {
     private static NodeModel model(final NodeSettingsRO settingsXml) throws Exception {
         String factory = settingsXml.getString("factory");
         NodeFactory<?> f = (NodeFactory<?>)Class.forName(factory).getConstructor().newInstance();
-        NodeModel m = f.createNodeModel();
+        NodeModel m = ShimNodeCreation.createNodeModel(f);
         NodeSettingsRO model = settingsXml.getNodeSettings("model");
         try {
             ShimHeadless.loadSettings(m, model);

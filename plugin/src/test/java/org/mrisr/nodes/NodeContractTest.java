@@ -30,6 +30,7 @@ import org.knime.core.node.ShimNodeCreation;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.filehandling.core.connections.FSCategory;
 import org.knime.filehandling.core.connections.FSLocation;
+import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.FileOverwritePolicy;
 import org.knime.filehandling.core.defaultnodesettings.filtermode.SettingsModelFilterMode.FilterMode;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.degrade.DegradeNodeFactory;
@@ -40,6 +41,7 @@ import org.mrisr.nodes.reader.ReaderLocations;
 import org.mrisr.nodes.scorer.ScorerNodeFactory;
 import org.mrisr.nodes.testing.NodeTestKit;
 import org.mrisr.nodes.writer.NiftiWriterNodeFactory;
+import org.mrisr.nodes.writer.WriterLocations;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -59,12 +61,12 @@ class NodeContractTest {
                 s.addInt("volume_index", 2);
                 s.addString("path_column", "Name");
             }),
-        NiftiWriterNodeFactory.class, s -> {
-            s.addString("volume_column", "LR");
-            s.addString("folder", "/tmp/out");
-            s.addString("file_name_pattern", "{Name}_lr");
-            s.addBoolean("gzip", false);
-        },
+        NiftiWriterNodeFactory.class, WriterLocations.writeTo(new FSLocation(FSCategory.LOCAL, "/tmp/out"),
+            FileOverwritePolicy.IGNORE).andThen(s -> {
+                s.addString("volume_column", "LR");
+                s.addString("file_name_pattern", "{Name}_lr");
+                s.addBoolean("gzip", false);
+            }),
         DegradeNodeFactory.class, s -> {
             s.addString("hr_column", "HR");
             s.addDouble("factor_z", 4);
@@ -95,10 +97,8 @@ class NodeContractTest {
     static final Map<Class<?>, Consumer<NodeSettings>> REQUIRED = Map.of(
         NiftiReaderNodeFactory.class, ReaderLocations.readFrom(new FSLocation(FSCategory.LOCAL, "/tmp"),
             FilterMode.FILE, false),
-        NiftiWriterNodeFactory.class, s -> {
-            s.addString("volume_column", "LR");
-            s.addString("folder", "/tmp/out");
-        },
+        NiftiWriterNodeFactory.class, WriterLocations.writeTo(new FSLocation(FSCategory.LOCAL, "/tmp/out"),
+            FileOverwritePolicy.FAIL).andThen(s -> s.addString("volume_column", "LR")),
         DegradeNodeFactory.class, s -> s.addString("hr_column", "HR"),
         PatchExtractorNodeFactory.class, s -> {
             s.addString("hr_column", "HR");

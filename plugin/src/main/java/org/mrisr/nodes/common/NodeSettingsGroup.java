@@ -3,6 +3,7 @@ package org.mrisr.nodes.common;
 import java.util.List;
 
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -31,6 +32,20 @@ public abstract class NodeSettingsGroup {
      */
     protected NodeSettingsRO upgrade(final NodeSettingsRO settings) throws InvalidSettingsException {
         return settings;
+    }
+
+    /**
+     * For {@link #upgrade}, on a fresh group whose converted models are set: loads the models whose keys did not
+     * change from the old settings and returns the whole group as this version saves it.
+     */
+    protected final NodeSettingsRO carryOver(final NodeSettingsRO old, final List<SettingsModel> kept)
+        throws InvalidSettingsException {
+        for (SettingsModel m : kept) {
+            m.loadSettingsFrom(old);
+        }
+        NodeSettings out = new NodeSettings("model");
+        save(out);
+        return out;
     }
 
     /** Checks the current values (configure calls this: a node never configured with defaults that cannot run). */

@@ -2,6 +2,7 @@ package org.mrisr.nodes.files;
 
 import java.util.Optional;
 
+import org.knime.core.node.context.NodeCreationConfiguration;
 import org.knime.core.node.context.ports.PortsConfiguration;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
@@ -21,6 +22,11 @@ public final class FileSystemPort {
     public static final String GROUP = "File System Connection";
 
     private FileSystemPort() {
+    }
+
+    /** The ports the user chose for a node whose factory defines port groups (as every file node's does). */
+    public static PortsConfiguration ports(final NodeCreationConfiguration creation) {
+        return creation.getPortConfig().orElseThrow(() -> new IllegalStateException("the node defines no port groups"));
     }
 
     /** The index of the connection among the node's inputs, -1 when the user did not add the port. */

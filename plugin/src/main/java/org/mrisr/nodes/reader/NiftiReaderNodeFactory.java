@@ -7,7 +7,6 @@ import org.knime.core.node.ConfigurableNodeFactory;
 import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeView;
 import org.knime.core.node.context.NodeCreationConfiguration;
-import org.knime.core.node.context.ports.PortsConfiguration;
 import org.knime.filehandling.core.port.FileSystemPortObject;
 import org.mrisr.nodes.files.FileSystemPort;
 import org.mrisr.nodes.view.SliceViewerNodeView;
@@ -27,18 +26,14 @@ public final class NiftiReaderNodeFactory extends ConfigurableNodeFactory<NiftiR
         return Optional.of(b);
     }
 
-    private static PortsConfiguration ports(final NodeCreationConfiguration creation) {
-        return creation.getPortConfig().orElseThrow(() -> new IllegalStateException("the reader defines port groups"));
-    }
-
     @Override
     protected NiftiReaderNodeModel createNodeModel(final NodeCreationConfiguration creation) {
-        return new NiftiReaderNodeModel(ports(creation));
+        return new NiftiReaderNodeModel(FileSystemPort.ports(creation));
     }
 
     @Override
     protected NodeDialogPane createNodeDialogPane(final NodeCreationConfiguration creation) {
-        return new NiftiReaderNodeDialog(ports(creation));
+        return new NiftiReaderNodeDialog(FileSystemPort.ports(creation));
     }
 
     @Override

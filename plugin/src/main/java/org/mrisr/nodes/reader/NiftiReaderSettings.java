@@ -3,7 +3,6 @@ package org.mrisr.nodes.reader;
 import java.util.List;
 
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.context.ports.PortsConfiguration;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -80,12 +79,7 @@ final class NiftiReaderSettings extends NodeSettingsGroup {
             return s;
         }
         NiftiReaderSettings now = new NiftiReaderSettings(ports);
-        for (SettingsModel unchanged : List.of(now.volumeIndex, now.skipBad, now.pathColumn)) {
-            unchanged.loadSettingsFrom(s);
-        }
         LegacyLocations.toReader(now.input, s.getString(LEGACY_LOCATION), s.getBoolean(LEGACY_RECURSIVE, false));
-        NodeSettings out = new NodeSettings("model");
-        now.save(out);
-        return out;
+        return now.carryOver(s, List.of(now.volumeIndex, now.skipBad, now.pathColumn));
     }
 }

@@ -39,9 +39,9 @@ import org.mrisr.nodes.patches.PatchExtractorNodeFactory;
 import org.mrisr.nodes.reader.NiftiReaderNodeFactory;
 import org.mrisr.nodes.reader.ReaderLocations;
 import org.mrisr.nodes.scorer.ScorerNodeFactory;
+import org.mrisr.nodes.testing.FsNodes;
 import org.mrisr.nodes.testing.NodeTestKit;
 import org.mrisr.nodes.writer.NiftiWriterNodeFactory;
-import org.mrisr.nodes.writer.WriterLocations;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -61,8 +61,8 @@ class NodeContractTest {
                 s.addInt("volume_index", 2);
                 s.addString("path_column", "Name");
             }),
-        NiftiWriterNodeFactory.class, WriterLocations.writeTo(new FSLocation(FSCategory.LOCAL, "/tmp/out"),
-            FileOverwritePolicy.IGNORE).andThen(s -> {
+        NiftiWriterNodeFactory.class, FsNodes.local("output", "/tmp/out")
+            .andThen(FsNodes.ifExists("output", FileOverwritePolicy.IGNORE)).andThen(s -> {
                 s.addString("volume_column", "LR");
                 s.addString("file_name_pattern", "{Name}_lr");
                 s.addBoolean("gzip", false);
@@ -97,8 +97,7 @@ class NodeContractTest {
     static final Map<Class<?>, Consumer<NodeSettings>> REQUIRED = Map.of(
         NiftiReaderNodeFactory.class, ReaderLocations.readFrom(new FSLocation(FSCategory.LOCAL, "/tmp"),
             FilterMode.FILE, false),
-        NiftiWriterNodeFactory.class, WriterLocations.writeTo(new FSLocation(FSCategory.LOCAL, "/tmp/out"),
-            FileOverwritePolicy.FAIL).andThen(s -> s.addString("volume_column", "LR")),
+        NiftiWriterNodeFactory.class, FsNodes.local("output", "/tmp/out").andThen(s -> s.addString("volume_column", "LR")),
         DegradeNodeFactory.class, s -> s.addString("hr_column", "HR"),
         PatchExtractorNodeFactory.class, s -> {
             s.addString("hr_column", "HR");

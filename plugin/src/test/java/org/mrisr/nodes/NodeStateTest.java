@@ -13,6 +13,8 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.ShimNodeCreation;
 import org.mrisr.nodes.degrade.DegradeNodeFactory;
 import org.mrisr.nodes.interpolate.InterpolateNodeFactory;
+import org.mrisr.nodes.modelreader.SrganModelReaderNodeFactory;
+import org.mrisr.nodes.modelwriter.SrganModelWriterNodeFactory;
 import org.mrisr.nodes.patches.PatchExtractorNodeFactory;
 import org.mrisr.nodes.predictor.SrPredictorNodeFactory;
 import org.mrisr.nodes.reader.NiftiReaderNodeFactory;
@@ -29,7 +31,7 @@ class NodeStateTest {
     static Stream<NodeFactory<?>> volumeNodes() {
         return Stream.of(new NiftiReaderNodeFactory(), new NiftiWriterNodeFactory(), new DegradeNodeFactory(),
             new InterpolateNodeFactory(), new SrPredictorNodeFactory(), new PatchExtractorNodeFactory(),
-            new ScorerNodeFactory());
+            new ScorerNodeFactory(), new SrganModelReaderNodeFactory(), new SrganModelWriterNodeFactory());
     }
 
     @ParameterizedTest

@@ -29,6 +29,7 @@ import org.knime.core.node.ShimHeadless;
 import org.knime.core.node.ShimNodeCreation;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.FileOverwritePolicy;
 import org.mrisr.engine.srgan.net.UpsamplingMethod;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.learner.SrganLearnerNodeFactory;
@@ -37,6 +38,7 @@ import org.mrisr.nodes.modelwriter.SrganModelWriterNodeFactory;
 import org.mrisr.nodes.port.SrganModelPortObject;
 import org.mrisr.nodes.port.SrganModelPortObjectSpec;
 import org.mrisr.nodes.predictor.SrPredictorNodeFactory;
+import org.mrisr.nodes.testing.FsNodes;
 import org.mrisr.nodes.testing.NodeTestKit;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -70,11 +72,9 @@ class SrganNodeContractTest {
             s.addInt("window", 32);
             s.addString("blending", "constant");
         },
-        SrganModelReaderNodeFactory.class, s -> s.addString("file", "/tmp/m.mrisr"),
-        SrganModelWriterNodeFactory.class, s -> {
-            s.addString("file", "/tmp/out.mrisr");
-            s.addBoolean("overwrite", true);
-        });
+        SrganModelReaderNodeFactory.class, FsNodes.local("input", "/tmp/m.mrisr"),
+        SrganModelWriterNodeFactory.class, FsNodes.local("output", "/tmp/out.mrisr")
+            .andThen(FsNodes.ifExists("output", FileOverwritePolicy.OVERWRITE)));
 
     static Stream<NodeFactory<?>> factories() {
         return Stream.of(new SrganLearnerNodeFactory(), new SrPredictorNodeFactory(), new SrganModelReaderNodeFactory(),

@@ -11,6 +11,8 @@ import org.knime.core.node.config.Config;
 import org.knime.filehandling.core.connections.FSLocation;
 import org.knime.filehandling.core.defaultnodesettings.filechooser.AbstractSettingsModelFileChooser;
 import org.knime.filehandling.core.defaultnodesettings.filechooser.reader.SettingsModelReaderFileChooser;
+import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.FileOverwritePolicy;
+import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.SettingsModelWriterFileChooser;
 import org.knime.filehandling.core.defaultnodesettings.filtermode.SettingsModelFilterMode.FilterMode;
 import org.mrisr.nodes.common.NodePaths;
 
@@ -94,6 +96,17 @@ public final class LegacyLocations {
         if (!text.isBlank()) {
             set(chooser, NodePaths.location(what, text), what);
         }
+    }
+
+    /**
+     * An old writer field with its "overwrite" flag: the location, If exists "overwrite" (flag on) or "fail"
+     * (off), and missing folders created, as 0.1 did.
+     */
+    public static void toWriter(final SettingsModelWriterFileChooser chooser, final String text,
+        final boolean overwrite, final String what) throws InvalidSettingsException {
+        toLocation(chooser, text, what);
+        chooser.setFileOverwritePolicy(overwrite ? FileOverwritePolicy.OVERWRITE : FileOverwritePolicy.FAIL);
+        chooser.setCreateMissingFolders(true);
     }
 
     /**

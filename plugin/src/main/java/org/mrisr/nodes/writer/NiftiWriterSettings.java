@@ -96,9 +96,8 @@ final class NiftiWriterSettings extends NodeSettingsGroup {
             return s;
         }
         NiftiWriterSettings now = new NiftiWriterSettings(ports);
-        LegacyLocations.toLocation(now.output, s.getString(LEGACY_FOLDER), "Output folder");
-        now.output.setFileOverwritePolicy(
-            s.getBoolean(LEGACY_OVERWRITE, false) ? FileOverwritePolicy.OVERWRITE : FileOverwritePolicy.FAIL);
+        LegacyLocations.toWriter(now.output, s.getString(LEGACY_FOLDER), s.getBoolean(LEGACY_OVERWRITE, false),
+            "Output folder");
         return now.carryOver(s, List.of(now.volumeColumn, now.pattern, now.gzip, now.storage));
     }
 }

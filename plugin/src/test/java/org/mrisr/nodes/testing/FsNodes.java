@@ -23,6 +23,7 @@ import org.knime.filehandling.core.connections.FSLocation;
 import org.knime.filehandling.core.data.location.FSLocationValueMetaData;
 import org.knime.filehandling.core.data.location.cell.SimpleFSLocationCellFactory;
 import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.FileOverwritePolicy;
+import org.knime.filehandling.core.defaultnodesettings.filtermode.SettingsModelFilterMode.FilterMode;
 import org.knime.filehandling.core.port.FileSystemPortObject;
 import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.engine.volume.Volume;
@@ -69,6 +70,19 @@ public final class FsNodes {
                 location.addString("path", path);
             } catch (InvalidSettingsException e) {
                 throw new IllegalArgumentException("no file chooser saved under " + key, e);
+            }
+        };
+    }
+
+    /** Sets a reader's file chooser, saved under {@code key}, to the filter mode. */
+    public static Consumer<NodeSettings> mode(final String key, final FilterMode mode, final boolean subfolders) {
+        return s -> {
+            try {
+                NodeSettings filter = s.getNodeSettings(key).getNodeSettings("filter_mode");
+                filter.addString("filter_mode", mode.name());
+                filter.addBoolean("include_subfolders", subfolders);
+            } catch (InvalidSettingsException e) {
+                throw new IllegalArgumentException("no file chooser with filter modes saved under " + key, e);
             }
         };
     }

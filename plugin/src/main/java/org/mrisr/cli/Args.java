@@ -178,6 +178,11 @@ public final class Args {
         return r;
     }
 
+    /** Whether the command asked for --name (given or not): the flags this command has. */
+    public boolean isFlagOfCommand(String name) {
+        return read.contains(name);
+    }
+
     public List<String> positional() {
         return positional;
     }

@@ -2,11 +2,18 @@ package org.mrisr.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.mrisr.cli.bench.BenchRow;
 import org.mrisr.cli.bench.BenchSection;
+import org.mrisr.cli.bench.IoBench;
+import org.mrisr.cli.bench.MetricsBench;
+import org.mrisr.cli.bench.OpsBench;
+import org.mrisr.cli.bench.SrganBench;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -17,8 +24,17 @@ import com.google.gson.JsonObject;
  * PyTorch) in the same run, so ratios compare like with like on whatever machine runs it.
  */
 final class BenchCommand implements Command {
-    /** Sections in run order; looked up by name so each lives in its own class. */
-    static final List<String> SECTIONS = List.of("io", "ops", "metrics", "srgan");
+    /** Sections by name, in run order; each is created only when chosen. */
+    private static final Map<String, Supplier<BenchSection>> SECTIONS = sections();
+
+    private static Map<String, Supplier<BenchSection>> sections() {
+        Map<String, Supplier<BenchSection>> m = new LinkedHashMap<>();
+        m.put("io", IoBench::new);
+        m.put("ops", OpsBench::new);
+        m.put("metrics", MetricsBench::new);
+        m.put("srgan", SrganBench::new);
+        return m;
+    }
 
     @Override
     public String name() {
@@ -52,10 +68,10 @@ final class BenchCommand implements Command {
         boolean json = args.flag("json");
         args.rejectUnknownAndPositional();
         List<String> chosen = new ArrayList<>();
-        for (String s : (only == null ? String.join(",", SECTIONS) : only).split(",")) {
+        for (String s : (only == null ? String.join(",", SECTIONS.keySet()) : only).split(",")) {
             String n = s.trim().toLowerCase(Locale.ROOT);
-            if (!SECTIONS.contains(n)) {
-                throw new UsageException("--only: unknown section '" + s + "', expected one of " + SECTIONS);
+            if (!SECTIONS.containsKey(n)) {
+                throw new UsageException("--only: unknown section '" + s + "', expected one of " + SECTIONS.keySet());
             }
             chosen.add(n);
         }
@@ -75,9 +91,8 @@ final class BenchCommand implements Command {
         return failures.isEmpty() ? Main.OK : Main.INTERNAL;
     }
 
-    static BenchSection section(String name) throws ReflectiveOperationException {
-        String cls = "org.mrisr.cli.bench." + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Bench";
-        return (BenchSection) Class.forName(cls).getDeclaredConstructor().newInstance();
+    static BenchSection section(String name) {
+        return SECTIONS.get(name).get();
     }
 
     static String toTable(List<BenchRow> rows) {

@@ -1,18 +1,16 @@
 package org.mrisr.cli;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.io.PrintStream;
 import java.util.Arrays;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.nd4j.ComputeSettings;
 import org.mrisr.engine.srgan.ShippedModels;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.srgan.net.UpsamplingMethod;
 import org.mrisr.engine.volume.Volume;
 
-/** Small helpers the SRGAN commands share: argument shapes, regions, output checks, default models. */
+/** Small helpers the SRGAN commands share: argument shapes, regions, starting ND4J, default models. */
 final class CliVolumes {
     private CliVolumes() {
     }
@@ -70,14 +68,21 @@ final class CliVolumes {
         }
     }
 
-    /** Refuses an output whose folder does not exist, before any long computation starts. */
-    static void requireWritableTarget(Path out) {
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new InvalidInputException(out.toString(), "output folder " + dir + " does not exist");
+    /**
+     * Starts ND4J with the compute settings of the {@code -Dmrisr.compute.*} system properties
+     * (threads, off-heap limit, device; MRISR_JAVA_OPTS passes them), as the KNIME nodes do with
+     * the preference page's; a warning (e.g. GPU asked for, CPU used) goes to {@code err}.
+     */
+    static void startNd4j(PrintStream err) {
+        ComputeSettings s;
+        try {
+            s = ComputeSettings.fromSystemProperties();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(ComputeSettings.PROPERTY_PREFIX + e.source(), e.problem());
         }
-        if (Files.isDirectory(out)) {
-            throw new InvalidInputException(out.toString(), "is a folder; give a file name");
+        String warning = s.apply().warning();
+        if (warning != null) {
+            err.println("warning: " + warning);
         }
     }
 

@@ -3,11 +3,12 @@ package org.mrisr.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-
+import org.mrisr.engine.OutputFile;
 import org.mrisr.engine.ops.Degrader;
 import org.mrisr.engine.volume.Volume;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 /** {@code mrisr degrade}: simulates a low-resolution scan from a high-resolution one (the paper's degradation). */
 final class DegradeCommand implements Command {
@@ -77,7 +78,7 @@ final class DegradeCommand implements Command {
         if (args.has("seed") && noise == 0) {
             throw new UsageException("--seed only matters with --noise");
         }
-        VolumeFiles.checkWritable(outPath);
+        OutputFile.check(outPath, OutputFile.Kind.NIFTI);
         Degrader d = Degrader.of(factor).withOrder(order).withPrefilter(prefilter).withRicianNoise(noise, seed);
         d = hasSigmaMm ? d.withSigmaMm(sigmaMm) : d.withSigma(sigma);
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.OutputFile;
 import org.mrisr.engine.eval.DataSplit;
 import org.mrisr.engine.eval.MethodComparison;
 import org.mrisr.engine.eval.Upscaler;
@@ -19,7 +20,9 @@ import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.engine.ops.Degrader;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
+import org.mrisr.engine.srgan.net.GeneratorConfig;
 import org.mrisr.engine.srgan.net.UpsamplingMethod;
+import org.mrisr.engine.srgan.train.DegradedPatchSource;
 import org.mrisr.engine.srgan.train.TrainingConfig;
 import org.mrisr.engine.srgan.train.TrainingJob;
 import org.mrisr.engine.viz.Montage;
@@ -32,6 +35,9 @@ import org.mrisr.engine.volume.Volume;
  */
 final class DemoCommand implements Command {
     static final Path DEFAULT_HR = Path.of("/usr/share/mricron/templates/ch2bet.nii.gz");
+    /** The files the demo writes into --out (checked before it starts). */
+    static final List<String> OUTPUTS = List.of("hr.nii.gz", "lr.nii.gz", "nearest.nii.gz", "trilinear.nii.gz",
+            "cubic.nii.gz", "srgan.nii.gz", "model.zip", "scores.json", "montage.png");
 
     @Override
     public String name() {
@@ -97,6 +103,7 @@ final class DemoCommand implements Command {
         if (patch % factor != 0 || patch < 32) {
             throw new UsageException("--patch must be a multiple of the factor and at least 32 (the discriminator needs 32)");
         }
+        OutputFile.checkFolder(dir, OUTPUTS);
         if (!Files.isRegularFile(hrFile)) {
             throw new InvalidInputException(hrFile.toString(), hrFile.equals(DEFAULT_HR)
                     ? "not found: install Debian's mricron-data (apt-get install mricron-data) or pass --hr FILE"
@@ -141,14 +148,17 @@ final class DemoCommand implements Command {
         double budget = minutes * 60;
         // phase 1: generator pre-training with the content loss only
         long pre = steps > 0 ? Math.max(1, steps / 2) : Long.MAX_VALUE / 4;
-        TrainingJob.Spec s1 = new TrainingJob.Spec(factor, method, hrPatch, base.withSteps(pre).withPretrainSteps(pre),
-                degrader, 0.3, steps > 0 ? 0 : budget / 2, null, null, shipped, !paperArchitecture);
-        TrainingJob.Result r1 = TrainingJob.run(data, names, s1, new ProgressBar(err, "pretrain ", s1.maxSeconds())::update, null);
+        GeneratorConfig generator = GeneratorConfig.paper(factor, method).withInputSkip(!paperArchitecture);
+        TrainingJob.Spec s1 = TrainingJob.Spec.of(generator, hrPatch, base.withSteps(pre).withPretrainSteps(pre))
+                .withTimeBudget(steps > 0 ? 0 : budget / 2).warmStartingFrom(shipped);
+        TrainingJob.Result r1 = TrainingJob.run(new DegradedPatchSource(data, names, hrPatch, factor, degrader, 0.3, seed, 2),
+                s1, new ProgressBar(err, "pretrain ", s1.maxSeconds())::update, null);
         // phase 2: the GAN, starting from the pre-trained generator (fresh discriminator)
         long gan = steps > 0 ? Math.max(1, steps - pre) : Long.MAX_VALUE / 4;
-        TrainingJob.Spec s2 = new TrainingJob.Spec(factor, method, hrPatch, base.withSteps(gan).withSeed(seed + 1), degrader,
-                0.3, steps > 0 ? 0 : budget / 2, null, null, r1.model(), !paperArchitecture);
-        TrainingJob.Result r2 = TrainingJob.run(data, names, s2, new ProgressBar(err, "gan      ", s2.maxSeconds())::update, null);
+        TrainingJob.Spec s2 = TrainingJob.Spec.of(generator, hrPatch, base.withSteps(gan).withSeed(seed + 1))
+                .withTimeBudget(steps > 0 ? 0 : budget / 2).warmStartingFrom(r1.model());
+        TrainingJob.Result r2 = TrainingJob.run(new DegradedPatchSource(data, names, hrPatch, factor, degrader, 0.3, seed + 1,
+                2), s2, new ProgressBar(err, "gan      ", s2.maxSeconds())::update, null);
         SrModel model = r2.model();
         model.save(dir.resolve("model.zip"));
         err.printf("demo: trained %d pre-training + %d GAN steps in %.0f s%n", r1.training().completedSteps(),

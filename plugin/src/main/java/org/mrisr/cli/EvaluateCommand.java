@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.compute.ComputePool;
 import org.mrisr.engine.eval.GainOverBaseline;
 import org.mrisr.engine.eval.MethodComparison;
 import org.mrisr.engine.eval.Upscaler;
 import org.mrisr.engine.metrics.Summary;
 import org.mrisr.engine.metrics.VolumeScores;
-import org.mrisr.engine.nd4j.Nd4jBackend;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
@@ -79,7 +79,7 @@ final class EvaluateCommand implements Command {
         }
         List<Upscaler> methods = new ArrayList<>(MethodComparison.baselines(factor));
         if (!models.isEmpty()) {
-            Nd4jBackend.init(Nd4jBackend.Device.CPU);
+            CliVolumes.startNd4j(err);
         }
         for (String m : models) {
             SrModel model = SrModel.load(Path.of(m));
@@ -91,7 +91,7 @@ final class EvaluateCommand implements Command {
             methods.add(new Upscaler(label, lr -> model.predict(lr, o)));
         }
         MethodComparison cmp = new MethodComparison(factor, TrainingJob.degrader(factor, sigma, 3, false),
-                Runtime.getRuntime().availableProcessors());
+                ComputePool.threads());
         List<MethodComparison.Row> rows = new ArrayList<>();
         for (String f : hr) {
             Volume v = CliVolumes.cropToRegion(NiftiReader.read(Path.of(f)), region, f);

@@ -3,10 +3,11 @@ package org.mrisr.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-import com.google.gson.JsonObject;
-
+import org.mrisr.engine.OutputFile;
 import org.mrisr.engine.ops.Interpolator;
 import org.mrisr.engine.volume.Volume;
+
+import com.google.gson.JsonObject;
 
 /** {@code mrisr interpolate}: spline upsampling of a low-resolution volume, the paper's baseline. */
 final class InterpolateCommand implements Command {
@@ -63,7 +64,7 @@ final class InterpolateCommand implements Command {
         if (order != 0 && order != 1 && order != 3) {
             throw new UsageException("--order must be 0, 1 or 3, got " + order);
         }
-        VolumeFiles.checkWritable(outPath);
+        OutputFile.check(outPath, OutputFile.Kind.NIFTI);
 
         Volume lr = VolumeFiles.read(in);
         long t = System.nanoTime();

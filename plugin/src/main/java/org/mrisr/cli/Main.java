@@ -12,8 +12,9 @@ import org.mrisr.engine.InvalidInputException;
 
 /**
  * The {@code ./mrisr} entry point. Exit codes: 0 success, 2 bad input or usage, 1 internal error.
- * A bad input prints exactly one line {@code error: <file>: <problem>} on stderr; {@code --debug}
- * adds the stack trace.
+ * A bad input prints exactly one line {@code error: <file>: <problem>} on stderr (an engine
+ * parameter is named by the flag that sets it, see {@link EngineFlags}); {@code --debug} adds the
+ * stack trace.
  */
 public final class Main {
     public static final int OK = 0;
@@ -52,14 +53,16 @@ public final class Main {
             out.println(cmd.help());
             return OK;
         }
+        Args args = null;
         try {
-            return cmd.run(new Args(rest), out, err);
+            args = new Args(rest);
+            return cmd.run(args, out, err);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage() + " (see ./mrisr " + cmd.name() + " --help)");
             trace(debug, e, err);
             return BAD_INPUT;
         } catch (InvalidInputException e) {
-            err.println("error: " + oneLine(e.source()) + ": " + oneLine(e.problem()));
+            err.println("error: " + oneLine(EngineFlags.source(e.source(), args)) + ": " + oneLine(e.problem()));
             trace(debug, e, err);
             return BAD_INPUT;
         } catch (NoSuchFileException | FileNotFoundException e) {

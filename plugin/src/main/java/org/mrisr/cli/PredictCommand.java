@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.mrisr.engine.InvalidInputException;
-import org.mrisr.engine.nd4j.Nd4jBackend;
+import org.mrisr.engine.OutputFile;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.engine.patch.Blending;
@@ -44,7 +44,8 @@ final class PredictCommand implements Command {
                 "  --blending B    gaussian (default, centre-weighted) or constant (plain average)",
                 "",
                 "Intensities are normalised with the max of the whole LR volume and mapped back afterwards.",
-                "A failed predict leaves no output file. Prints one JSON object on stdout.");
+                "SR must end in .nii or .nii.gz; the output path is checked before the model is loaded. A failed",
+                "predict leaves no output file. Prints one JSON object on stdout.");
     }
 
     @Override
@@ -67,9 +68,9 @@ final class PredictCommand implements Command {
             throw new UsageException("without --model, give --factor 2 or 4 to use the shipped model");
         }
         PredictOptions options = new PredictOptions(window, overlap, b);
-        CliVolumes.requireWritableTarget(outFile);
+        OutputFile.check(outFile, OutputFile.Kind.NIFTI);
         Volume lr = NiftiReader.read(in);
-        Nd4jBackend.init(Nd4jBackend.Device.CPU);
+        CliVolumes.startNd4j(err);
         SrModel model = modelFile != null ? SrModel.load(Path.of(modelFile)) : CliVolumes.defaultModel(factor);
         if (factor != 0 && factor != model.factor()) {
             throw new InvalidFactor(modelFile, model.factor(), factor);

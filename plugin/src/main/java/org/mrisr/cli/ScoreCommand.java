@@ -4,10 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-
+import org.mrisr.engine.compute.ComputePool;
 import org.mrisr.engine.metrics.DataRangePolicy;
 import org.mrisr.engine.metrics.MaskMode;
 import org.mrisr.engine.metrics.SsimWindow;
@@ -16,6 +13,10 @@ import org.mrisr.engine.metrics.VolumeScores;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.ops.BrainMask;
 import org.mrisr.engine.volume.Volume;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 /**
  * {@code ./mrisr score}: PSNR, SSIM, MSE, NRMSE, MAE of a test volume against a reference, computed
@@ -51,7 +52,8 @@ final class ScoreCommand implements Command {
                 "  --mask-mode multiply: both volumes times the mask, averages over all voxels (the",
                 "              paper's way); select: averages over mask voxels only, SSIM = the full SSIM",
                 "              map's mean over the mask. Default: multiply with --range paper, else select.",
-                "  --threads   SSIM threads (default: all processors).",
+                "  --threads   SSIM threads (default and upper bound: the compute threads, -Dmrisr.compute.threads;",
+                "              all cores when unset).",
                 "  --json      one JSON object: psnr (null when infinite), psnr_infinite, ssim, mse,",
                 "              nrmse (skimage 'euclidean' normalisation), mae, data_range, window,",
                 "              range_policy, mask (null or {source, mode, voxels}), reference, test, shape.",
@@ -66,7 +68,7 @@ final class ScoreCommand implements Command {
         String windowArg = args.string("window", "uniform7");
         String rangeArg = args.string("range", "paper");
         String modeArg = args.string("mask-mode");
-        int threads = args.integer("threads", Runtime.getRuntime().availableProcessors());
+        int threads = args.integer("threads", ComputePool.threads());
         boolean json = args.flag("json");
         args.rejectUnknownAndPositional();
 

@@ -12,10 +12,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import org.mrisr.engine.OutputFile;
 import org.mrisr.engine.nd4j.Nd4jBackend;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.srgan.SrModel;
+import org.mrisr.engine.srgan.net.GeneratorConfig;
 import org.mrisr.engine.srgan.net.UpsamplingMethod;
+import org.mrisr.engine.srgan.train.DegradedPatchSource;
 import org.mrisr.engine.srgan.train.LabelSmoothing;
 import org.mrisr.engine.srgan.train.TrainingConfig;
 import org.mrisr.engine.srgan.train.TrainingJob;
@@ -55,14 +58,14 @@ final class TrainCommand implements Command {
                 "  --hr FILE...        HR training volumes (NIfTI), loaded lazily",
                 "  --factor 2|4        upsampling factor",
                 "  --upsampling M      resize (resize-convolution), subpixel, subpixel-nn",
-                "  --out MODEL         model file to write (zip with model.json; see docs/model-format.md)",
+                "  --out MODEL         model file to write, .mrisr or .zip (a zip with model.json; docs/model-format.md)",
                 "  --steps N           optimiser steps in total, pre-training included (default 1000)",
                 "  --minutes M         stop after M minutes (the model of the last completed step is saved)",
                 "  --patch X,Y,Z       HR patch size, multiples of the factor (default 64,64,64; paper 128,128,92)",
                 "  --batch B           patch pairs per step (default 2, as the paper)",
                 "  --seed S            seeds weights, patches, augmentation, label noise (default 42)",
                 "  --resume FILE       continue bit-identically from a checkpoint (its settings win)",
-                "  --checkpoint FILE   checkpoint path (default MODEL.ckpt); --checkpoint-every N steps (default 100)",
+                "  --checkpoint FILE   checkpoint path, .ckpt (default MODEL.ckpt); --checkpoint-every N steps (default 100)",
                 "  --from MODEL        start from a trained model's generator weights (fine-tuning)",
                 "  --pretrain N        first N steps train G with MSE+GDL only (default 0)",
                 "  --lr-g, --lr-d      Adam learning rates (default 1e-5, 1e-4 as the paper)",
@@ -134,7 +137,8 @@ final class TrainCommand implements Command {
             case "noisy" -> LabelSmoothing.NOISY;
             default -> throw new UsageException("--labels must be one-sided or noisy");
         };
-        CliVolumes.requireWritableTarget(model);
+        OutputFile.check(model, OutputFile.Kind.MODEL);
+        OutputFile.check(checkpoint, OutputFile.Kind.CHECKPOINT);
         for (String f : hrFiles) {
             if (!Files.isRegularFile(Path.of(f))) {
                 throw new NoSuchFileException(f);
@@ -150,9 +154,11 @@ final class TrainCommand implements Command {
             volumes.add(() -> CliVolumes.cropToRegion(NiftiReader.read(Path.of(f)), region, f));
         }
         Nd4jBackend.init(Nd4jBackend.Device.CPU);
-        TrainingJob.Spec spec = new TrainingJob.Spec(factor, method, patch, config,
-                TrainingJob.degrader(factor, sigma, order, false), foreground, minutes * 60, checkpoint,
-                resume == null ? null : Path.of(resume), warm, inputSkip);
+        TrainingJob.Spec spec = TrainingJob.Spec.of(GeneratorConfig.paper(factor, method).withInputSkip(inputSkip), patch,
+                config).withTimeBudget(minutes * 60).withCheckpoint(checkpoint)
+                .resumingFrom(resume == null ? null : Path.of(resume)).warmStartingFrom(warm);
+        DegradedPatchSource data = new DegradedPatchSource(volumes, hrFiles, patch, factor,
+                TrainingJob.degrader(factor, sigma, order, false), foreground, seed, 2);
 
         AtomicBoolean interrupted = new AtomicBoolean();
         CountDownLatch saved = new CountDownLatch(1);
@@ -171,7 +177,7 @@ final class TrainCommand implements Command {
                     + (minutes > 0 ? ", at most " + minutes + " min" : "") + (warm != null ? ", from " + from : "")
                     + (resume != null ? ", resuming " + resume : ""));
             ProgressBar bar = new ProgressBar(err);
-            TrainingJob.Result r = TrainingJob.run(volumes, hrFiles, spec, bar::update, interrupted::get);
+            TrainingJob.Result r = TrainingJob.run(data, spec, bar::update, interrupted::get);
             bar.finish();
             SrModel trained = note == null ? r.model() : r.model().withTrainingNote("note", note);
             trained.save(model);

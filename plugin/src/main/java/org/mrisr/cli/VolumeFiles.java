@@ -3,7 +3,6 @@ package org.mrisr.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nifti.NiftiReader;
@@ -21,21 +20,6 @@ final class VolumeFiles {
             throw new InvalidInputException(in.toString(), "no such file");
         }
         return NiftiReader.read(in);
-    }
-
-    /** Checks before any work that OUT can be written: .nii/.nii.gz in an existing folder. */
-    static void checkWritable(Path out) {
-        String n = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!n.endsWith(".nii") && !n.endsWith(".nii.gz")) {
-            throw new InvalidInputException(out.toString(), "output must end in .nii or .nii.gz");
-        }
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new InvalidInputException(out.toString(), "folder " + dir + " does not exist; create it first");
-        }
-        if (Files.isDirectory(out)) {
-            throw new InvalidInputException(out.toString(), "is a folder, expected a file name");
-        }
     }
 
     static void write(Volume v, Path out) throws IOException {

@@ -13,7 +13,7 @@ import org.mrisr.cli.bench.MetricsBench;
 /** {@code ./mrisr bench --only metrics} finds its section and peer (the timing itself is the bench's job). */
 class MetricsBenchRegistrationTest {
     @Test
-    void sectionIsFoundByNameAndItsPeerScriptExists() throws ReflectiveOperationException {
+    void sectionIsFoundByNameAndItsPeerScriptExists() {
         BenchSection s = BenchCommand.section("metrics");
         assertTrue(s instanceof MetricsBench, s.getClass().getName());
         assertEquals("metrics", s.name());

@@ -13,7 +13,7 @@ import org.mrisr.cli.bench.SrganBench;
 /** {@code ./mrisr bench --only srgan} finds its section and peer (the timing itself is the bench's job). */
 class SrganBenchRegistrationTest {
     @Test
-    void sectionIsFoundByNameAndItsPeerScriptExists() throws ReflectiveOperationException {
+    void sectionIsFoundByNameAndItsPeerScriptExists() {
         BenchSection s = BenchCommand.section("srgan");
         assertTrue(s instanceof SrganBench, s.getClass().getName());
         assertEquals("srgan", s.name());

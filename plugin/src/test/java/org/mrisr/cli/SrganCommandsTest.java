@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,9 +141,13 @@ class SrganCommandsTest {
         MainTest.Run r = MainTest.run("demo", "--hr", small.toString(), "--steps", "2", "--out", out.toString(), "--upsampling",
                 "subpixel", "--from-scratch");
         assertEquals(0, r.code(), r.err());
-        for (String f : new String[] {"hr.nii.gz", "lr.nii.gz", "cubic.nii.gz", "srgan.nii.gz", "nearest.nii.gz",
-                "trilinear.nii.gz", "model.zip", "montage.png", "scores.json"}) {
+        for (String f : DemoCommand.OUTPUTS) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        try (Stream<Path> written = Files.list(out)) {
+            // the list the demo checks before it starts is the list of what it writes
+            assertEquals(new TreeSet<>(DemoCommand.OUTPUTS),
+                    written.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new)));
         }
         assertTrue(r.out().contains("cubic spline") && r.out().contains("srgan subpixel"), r.out());
         assertTrue(r.err().contains("training from scratch (--from-scratch)"), r.err());

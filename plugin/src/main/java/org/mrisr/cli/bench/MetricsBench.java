@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
 
+import org.mrisr.engine.compute.ComputePool;
 import org.mrisr.engine.metrics.Ssim3d;
 import org.mrisr.engine.metrics.SsimWindow;
 import org.mrisr.engine.volume.Affine;
@@ -82,7 +83,7 @@ public final class MetricsBench implements BenchSection {
         if (!(Math.abs(ours - theirs) <= 1e-4)) {
             throw new IllegalStateException("SSIM " + w.label() + " disagrees with skimage: " + ours + " vs " + theirs);
         }
-        return new BenchRow("metrics", "SSIM " + w.label() + " 292x364x312 (" + Runtime.getRuntime().availableProcessors()
+        return new BenchRow("metrics", "SSIM " + w.label() + " 292x364x312 (" + ComputePool.threads()
                 + " threads)", "s", best, peerSeconds, peer.get("peer").getAsString(), false);
     }
 

@@ -17,7 +17,7 @@ public final class BlockSplit {
     public static List<int[]> boxes(int[] shape, int[] blocks, int minEdge) {
         for (int a = 0; a < 3; a++) {
             if (blocks[a] < 1 || shape[a] / blocks[a] < minEdge) {
-                throw new InvalidInputException("--blocks", "axis " + "xyz".charAt(a) + " of " + shape[a]
+                throw new InvalidInputException("blocks", "axis " + "xyz".charAt(a) + " of " + shape[a]
                         + " voxels cannot be cut into " + blocks[a] + " blocks of at least " + minEdge + " voxels");
             }
         }

@@ -45,7 +45,7 @@ public record DataRangePolicy(Kind kind, double value) {
     /**
      * Parses "paper", "reference" or a positive number.
      *
-     * @param source names the setting in the error, e.g. "--range"
+     * @param source names the setting in the error, e.g. "data range" (the CLI passes its flag)
      */
     public static DataRangePolicy parse(String s, String source) {
         String t = s.strip().toLowerCase(Locale.ROOT);
@@ -93,7 +93,7 @@ public record DataRangePolicy(Kind kind, double value) {
         if (!(range > 0)) {
             throw new InvalidInputException(kind == Kind.PAPER ? "reference and test" : "reference",
                     "constant volume (every voxel " + lo + "): the " + label()
-                            + " data range is 0, so PSNR and SSIM are undefined; give a fixed range (e.g. --range 255)");
+                            + " data range is 0, so PSNR and SSIM are undefined; give a fixed data range (e.g. 255)");
         }
         return range;
     }

@@ -27,7 +27,7 @@ public final class MetricInputs {
         int[] up = factors(t, r);
         if (up != null) {
             throw new InvalidInputException(testName, shapes + "; the reference looks like the low-resolution volume (test / "
-                    + factorText(up) + " per axis): are --reference and --test swapped?");
+                    + factorText(up) + " per axis): are the reference and test volumes swapped?");
         }
         throw new InvalidInputException(testName, shapes + "; both volumes must be on the same voxel grid");
     }

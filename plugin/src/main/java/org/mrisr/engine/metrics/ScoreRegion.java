@@ -46,7 +46,7 @@ public final class ScoreRegion {
         }
         if (n == 0) {
             throw new InvalidInputException(source, "empty mask: no non-zero voxel, so there is nothing to score; "
-                    + "check the file or use --mask auto");
+                    + "check the file or use the automatic brain mask (reference > 0, holes filled)");
         }
         return new ScoreRegion(in, n, mode == MaskMode.SELECT ? n : m.length, mode);
     }

@@ -1,14 +1,10 @@
 package org.mrisr.engine.metrics;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.compute.ComputePool;
+import org.mrisr.engine.compute.Parallel;
 import org.mrisr.engine.volume.Volume;
 
 /**
@@ -21,7 +17,8 @@ import org.mrisr.engine.volume.Volume;
  * <p>How it is computed: the five windowed moments (x, y, x², y², xy) are separable float64
  * filters, applied z, then y, then x on rows; each SSIM row is consumed at
  * once, so memory is a few rows per thread whatever the volume size. Output slices are split
- * across threads.
+ * into contiguous parts run on the engine's {@link ComputePool}; sums are kept per slice and added
+ * in slice order, so scores do not depend on the thread count.
  *
  * <p>Volumes are (nx, ny, nz) float32, x fastest, every side at least {@link SsimWindow#size()}
  * (skimage's own limit), finite voxels.
@@ -34,11 +31,15 @@ public final class Ssim3d {
     private final SsimWindow window;
     private final int threads;
 
-    /** Uses every available processor. */
+    /** Splits the work for the compute pool's thread count ({@link ComputePool#threads()}). */
     public Ssim3d(SsimWindow window) {
-        this(window, Runtime.getRuntime().availableProcessors());
+        this(window, ComputePool.threads());
     }
 
+    /**
+     * @param threads how many parts the slices are split into (each part allocates its own row
+     *        buffers); at most {@link ComputePool#threads()} of them run at once
+     */
     public Ssim3d(SsimWindow window, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
@@ -192,41 +193,7 @@ public final class Ssim3d {
         int nz = a.nz();
         int z0 = cropped ? r : 0;
         int z1 = cropped ? nz - r : nz;
-        int parts = Math.max(1, Math.min(threads, z1 - z0));
-        if (parts == 1) {
-            new Worker(a, b, dataRange, cropped, sink).slices(z0, z1);
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(parts, task -> {
-            Thread t = new Thread(task, "mrisr-ssim");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int p = 0; p < parts; p++) {
-                int from = z0 + (int) ((long) (z1 - z0) * p / parts);
-                int to = z0 + (int) ((long) (z1 - z0) * (p + 1) / parts);
-                futures.add(pool.submit(() -> new Worker(a, b, dataRange, cropped, sink).slices(from, to)));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("SSIM interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(c);
-        } finally {
-            pool.shutdownNow();
-        }
+        Parallel.forChunks(z1 - z0, threads, (from, to) -> new Worker(a, b, dataRange, cropped, sink).slices(z0 + from, z0 + to));
     }
 
     /** scipy's 'reflect' border (d c b a | a b c d), valid for −n ≤ i &lt; 2n. */

@@ -1,5 +1,6 @@
 package org.mrisr.engine.metrics;
 
+import org.mrisr.engine.compute.ComputePool;
 import org.mrisr.engine.volume.Volume;
 
 /**
@@ -15,7 +16,7 @@ public final class VolumeScorer {
 
     /**
      * @param maskMode how a mask is applied; null picks {@link MaskMode#defaultFor} the policy
-     * @param threads  threads for SSIM (&gt;= 1)
+     * @param threads  parts SSIM is split into (&gt;= 1); at most the compute pool's threads run at once
      */
     public VolumeScorer(SsimWindow window, DataRangePolicy rangePolicy, MaskMode maskMode, int threads) {
         this.window = window;
@@ -24,9 +25,9 @@ public final class VolumeScorer {
         this.ssim = new Ssim3d(window, threads);
     }
 
-    /** skimage-default window, paper range, all processors. */
+    /** skimage-default window, paper range, the compute pool's threads. */
     public VolumeScorer() {
-        this(SsimWindow.UNIFORM7, DataRangePolicy.paper(), null, Runtime.getRuntime().availableProcessors());
+        this(SsimWindow.UNIFORM7, DataRangePolicy.paper(), null, ComputePool.threads());
     }
 
     public MaskMode maskMode() {

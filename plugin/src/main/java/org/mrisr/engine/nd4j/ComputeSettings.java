@@ -5,16 +5,22 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.compute.ComputePool;
 import org.mrisr.engine.nd4j.Nd4jBackend.Device;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * How the engine uses the machine: ND4J threads, the off-heap memory limit of JavaCPP (where ND4J
- * keeps its arrays) and the compute device. Independent of where it is stored: the KNIME preference
- * page, the CLI or a test turn a string map ({@link #toMap}/{@link #fromMap}, keys {@link #THREADS},
- * {@link #OFF_HEAP}, {@link #DEVICE}) into one and hand it to {@link #apply} before the first ND4J use.
+ * How the engine uses the machine: threads (ND4J's and the Java-side {@link ComputePool}'s), the
+ * off-heap memory limit of JavaCPP (where ND4J keeps its arrays) and the compute device. Independent
+ * of where it is stored: the KNIME preference page, the CLI or a test turn a string map
+ * ({@link #toMap}/{@link #fromMap}, keys {@link #THREADS}, {@link #OFF_HEAP}, {@link #DEVICE}) into
+ * one and hand it to {@link #apply} before the first ND4J use.
  *
- * @param threads     ND4J worker threads; 0 = ND4J's default (all cores)
+ * <p>The thread count reaches the Java-side loops without {@link #apply}: {@link ComputePool} reads
+ * the system property {@code mrisr.compute.threads} itself (nodes and commands that never start ND4J,
+ * such as Degrade or Scorer, honour it too).
+ *
+ * @param threads     ND4J worker threads and the compute pool's size; 0 = all cores
  * @param offHeapBytes JavaCPP's off-heap limit in bytes; 0 = JavaCPP's default (the JVM's -Xmx)
  * @param device      CPU or GPU (GPU falls back to CPU with a warning, see {@link Nd4jBackend})
  */
@@ -26,9 +32,7 @@ public record ComputeSettings(int threads, long offHeapBytes, Device device) {
     public static final long MIN_OFF_HEAP = 256L << 20;
 
     public ComputeSettings {
-        if (threads < 0 || threads > 1024) {
-            throw new InvalidInputException(THREADS, "must be 0 (all cores) to 1024, got " + threads);
-        }
+        ComputePool.checkThreads(THREADS, threads);
         if (offHeapBytes != 0 && offHeapBytes < MIN_OFF_HEAP) {
             throw new InvalidInputException(OFF_HEAP, "must be 0 (JavaCPP default) or at least 256M, got " + offHeapBytes
                 + " bytes");
@@ -77,11 +81,7 @@ public record ComputeSettings(int threads, long offHeapBytes, Device device) {
         int threads = d.threads();
         String t = m.get(THREADS);
         if (t != null && !t.isBlank()) {
-            try {
-                threads = Integer.parseInt(t.strip());
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException(THREADS, "'" + t + "' is not a whole number");
-            }
+            threads = ComputePool.parseThreads(THREADS, t);
         }
         String mem = m.get(OFF_HEAP);
         long bytes = mem == null || mem.isBlank() ? d.offHeapBytes() : parseBytes(mem);
@@ -153,9 +153,11 @@ public record ComputeSettings(int threads, long offHeapBytes, Device device) {
     /**
      * Applies the settings: JavaCPP limits (only effective before JavaCPP loads, hence "before the
      * first ND4J use"; properties already set on the command line win), the device, then the thread
-     * count. Returns the backend selection, whose warning the caller shows once.
+     * count, for ND4J and, as the property {@code mrisr.compute.threads}, for the {@link ComputePool}
+     * (so both always agree). Returns the backend selection, whose warning the caller shows once.
      */
     public Nd4jBackend.Selection apply() {
+        System.setProperty(ComputePool.THREADS_PROPERTY, Integer.toString(threads));
         for (Map.Entry<String, String> e : javacppProperties(Runtime.getRuntime().maxMemory()).entrySet()) {
             if (System.getProperty(e.getKey()) == null) {
                 System.setProperty(e.getKey(), e.getValue());

@@ -17,7 +17,8 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
-import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.OutputFile;
+import org.mrisr.engine.compute.ComputePool;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
 
@@ -56,10 +57,10 @@ public final class NiftiWriter {
 
     /**
      * float32, gzip level 1 (nibabel's default: fast, nearly as small as higher levels on MRI),
-     * compressing on all available cores.
+     * compressing on the compute pool's threads ({@link ComputePool#threads()}).
      */
     public NiftiWriter() {
-        this(Storage.FLOAT32, 1, Runtime.getRuntime().availableProcessors());
+        this(Storage.FLOAT32, 1, ComputePool.threads());
     }
 
     private NiftiWriter(Storage storage, int level, int threads) {
@@ -80,7 +81,10 @@ public final class NiftiWriter {
         return new NiftiWriter(storage, l, threads);
     }
 
-    /** Threads compressing .nii.gz (the file's bytes do not depend on it); default: all cores. */
+    /**
+     * Blocks of .nii.gz compressed at once (the file's bytes do not depend on it), at most the
+     * compute pool's threads running; 1 compresses on the writing thread. Default: the pool's threads.
+     */
     public NiftiWriter threads(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + n);
@@ -99,11 +103,8 @@ public final class NiftiWriter {
 
     /** wrap lets tests interpose on the byte stream (e.g. to fail half-way). */
     void writeVolume(Volume v, Path path, UnaryOperator<OutputStream> wrap) throws IOException {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean gz = name.endsWith(".nii.gz");
-        if (!gz && !name.endsWith(".nii")) {
-            throw new InvalidInputException(path.toString(), "output must end in .nii or .nii.gz");
-        }
+        OutputFile.checkName(path, OutputFile.Kind.NIFTI);
+        boolean gz = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
         Path dir = path.toAbsolutePath().getParent();
         // not Files.createTempFile: its owner-only permissions would survive the rename
         Path tmp = dir.resolve("." + path.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");

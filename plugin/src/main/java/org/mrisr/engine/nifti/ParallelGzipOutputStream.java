@@ -6,11 +6,11 @@ import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+
+import org.mrisr.engine.compute.ComputePool;
 
 /**
  * A gzip stream (one member) compressed in parallel, the way pigz does it: the input is cut into
@@ -18,8 +18,9 @@ import java.util.zip.Deflater;
  * by a sync flush, so the raw deflate outputs concatenate into one valid stream. Deflate dominates
  * writing a .nii.gz (a 0.5 mm head is ~140 MB of float32), and this spreads it over cores.
  *
- * <p>Block boundaries do not depend on the thread count, so the bytes written are the same on
- * any machine. Blocks are written in order; at most two per thread are in flight.
+ * <p>Blocks are deflated on the engine's {@link ComputePool} (at most its thread count at once).
+ * Block boundaries do not depend on the thread count, so the bytes written are the same on any
+ * machine. Blocks are written in order; at most two per thread are in flight.
  */
 final class ParallelGzipOutputStream extends OutputStream {
     private static final int BLOCK = 1 << 20;
@@ -28,7 +29,6 @@ final class ParallelGzipOutputStream extends OutputStream {
     private final OutputStream out;
     private final int level;
     private final int threads;
-    private final ExecutorService pool;
     private final ArrayDeque<Future<byte[]>> inFlight = new ArrayDeque<>();
     private final CRC32 crc = new CRC32();
     private byte[] block = new byte[BLOCK];
@@ -37,15 +37,11 @@ final class ParallelGzipOutputStream extends OutputStream {
     private long total;
     private boolean closed;
 
+    /** @param threads blocks compressed at once (1: on the writing thread, no pool) */
     ParallelGzipOutputStream(OutputStream out, int level, int threads) throws IOException {
         this.out = out;
         this.level = level;
         this.threads = Math.max(1, threads);
-        this.pool = this.threads > 1 ? Executors.newFixedThreadPool(this.threads, r -> {
-            Thread t = new Thread(r, "mrisr-gzip");
-            t.setDaemon(true);
-            return t;
-        }) : null;
         // gzip header: deflate, no flags, mtime 0 (reproducible files), OS unknown
         out.write(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 255});
     }
@@ -81,14 +77,14 @@ final class ParallelGzipOutputStream extends OutputStream {
         dictionary = n >= DICT ? Arrays.copyOfRange(input, n - DICT, n) : null;
         block = new byte[BLOCK];
         filled = 0;
-        if (pool == null) {
+        if (threads == 1) {
             out.write(deflate(input, n, dict, last));
             return;
         }
         while (inFlight.size() >= 2 * threads) {
             out.write(next());
         }
-        inFlight.add(pool.submit(() -> deflate(input, n, dict, last)));
+        inFlight.add(ComputePool.submit(() -> deflate(input, n, dict, last)));
     }
 
     private byte[] next() throws IOException {
@@ -150,9 +146,6 @@ final class ParallelGzipOutputStream extends OutputStream {
             }
             out.write(trailer);
         } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
             out.close();
         }
     }

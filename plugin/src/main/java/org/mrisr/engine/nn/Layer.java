@@ -3,6 +3,7 @@ package org.mrisr.engine.nn;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -14,6 +15,22 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * for its real and fake batches). Arrays returned by forward/backward may live in the caller's
  * workspace; callers must not keep them across a workspace reset. Tensors are float32 NCDHW
  * ([batch, channels, z, y, x]) unless a module says otherwise.
+ *
+ * <p>Memory in inference ({@code forward(x, false)}, run outside workspaces so that off-heap memory
+ * is freed as soon as possible rather than when the garbage collector runs):
+ * <ul>
+ * <li>The caller owns {@code x}. forward must neither modify nor free it, and may return a new
+ * array, {@code x} itself, a view of {@code x} (reshape, sub-array) or an alias of its buffer
+ * (ND4J's permute).</li>
+ * <li>The caller owns the result and may free it with {@link #release} once done. A result that
+ * {@link #sharesMemory shares memory} with {@code x} is freed with it, so a caller that frees
+ * one while still using the other must check first.</li>
+ * <li>forward must not rely on {@code x} staying alive after it returns: composites
+ * ({@link Sequential}, {@link Residual}) free every intermediate they made as soon as the next
+ * layer's output exists. They never free their own input, nor an array the next output shares
+ * memory with (that one is left to the garbage collector). A backward after an inference forward
+ * (gradient checks) is valid only while the caller keeps {@code x} alive.</li>
+ * </ul>
  */
 public abstract class Layer {
 
@@ -56,11 +73,46 @@ public abstract class Layer {
      * Frees an intermediate's off-heap memory now. Inference (training = false) runs outside
      * workspaces and releases each activation as soon as the next exists, so its memory is about
      * two activations, not the whole network's; views and workspace arrays are left to their owners.
+     * Freeing an array frees every array that {@link #sharesMemory shares its memory}.
      */
     public static void release(INDArray a) {
         if (a != null && a.closeable()) {
             a.close();
         }
+    }
+
+    /**
+     * Frees {@code intermediate} (see {@link #release}) unless it shares memory with one of
+     * {@code keep}: how composites drop what they made without freeing their input or an output
+     * that is a view of it.
+     */
+    public static void releaseUnlessShared(INDArray intermediate, INDArray... keep) {
+        for (INDArray k : keep) {
+            if (sharesMemory(intermediate, k)) {
+                return;
+            }
+        }
+        release(intermediate);
+    }
+
+    /**
+     * Whether {@code a} and {@code b} use the same memory: one array, views of one another (reshape,
+     * sub-arrays) or aliases of one buffer (ND4J's permute). Freeing one then frees the other.
+     */
+    public static boolean sharesMemory(INDArray a, INDArray b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        return root(a.data()) == root(b.data());
+    }
+
+    /** The buffer that owns the memory: a view's buffer wraps its original one. */
+    private static DataBuffer root(DataBuffer d) {
+        DataBuffer o = d.originalDataBuffer();
+        return o != null ? o : d;
     }
 
     /** Zeroes all gradient accumulators. */

@@ -2,8 +2,8 @@ package org.mrisr.engine.nn;
 
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.util.stream.IntStream;
 
+import org.mrisr.engine.compute.Parallel;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.gradient.LeakyReLUBp;
@@ -11,11 +11,12 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * max(x, slope·x) elementwise (slope in [0, 1)). Float tensors take direct parallel loops (ND4J's
+ * max(x, slope·x) elementwise (slope in [0, 1)). Float tensors take direct loops on the compute pool (ND4J's
  * lrelu/lrelu_bp ran at ~150 M elements/s here, a quarter of a training step's time); other types
  * use ND4J's ops.
  */
 public final class LeakyRelu extends Layer {
+    /** Elements per task: small tensors stay on the calling thread. */
     private static final int CHUNK = 1 << 16;
     private final double slope;
     private INDArray input;
@@ -55,12 +56,11 @@ public final class LeakyRelu extends Layer {
         FloatBuffer gb = g == null ? null : floats(g);
         FloatBuffer ob = floats(out);
         float s = (float) slope;
-        IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(ci -> {
+        Parallel.forChunks(n, (n + CHUNK - 1) / CHUNK, (from, to) -> {
             FloatBuffer xl = xb.duplicate();
             FloatBuffer ol = ob.duplicate();
             FloatBuffer gl = gb == null ? null : gb.duplicate();
-            int end = Math.min(n, (ci + 1) * CHUNK);
-            for (int i = ci * CHUNK; i < end; i++) {
+            for (int i = from; i < to; i++) {
                 float v = xl.get(i);
                 if (gl == null) {
                     ol.put(i, v > 0 ? v : v * s);

@@ -3,8 +3,8 @@ package org.mrisr.engine.nn;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
+import org.mrisr.engine.compute.Parallel;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -73,25 +73,27 @@ public final class PixelShuffle3d extends Layer {
         long smallPlane = d * h * w;
         long largeW = w * r;
         long largeH = h * r;
-        IntStream.range(0, (int) (n * c)).parallel().forEach(nc -> {
+        Parallel.forRange((int) (n * c), (from, to) -> {
             FloatBuffer ibl = ib.duplicate();
             FloatBuffer obl = ob.duplicate();
-            long largeBase = nc * smallPlane * ri * ri * ri;
-            for (int a = 0; a < ri; a++) {
-                for (int b = 0; b < ri; b++) {
-                    for (int e = 0; e < ri; e++) {
-                        long smallBase = (nc * (long) ri * ri * ri + (a * ri + b) * ri + e) * smallPlane;
-                        for (int z = 0; z < di; z++) {
-                            for (int y = 0; y < hi; y++) {
-                                int s = (int) (smallBase + ((long) z * hi + y) * wi);
-                                int l = (int) (largeBase + ((long) (z * ri + a) * largeH + (y * ri + b)) * largeW + e);
-                                if (toLarge) {
-                                    for (int x = 0; x < wi; x++) {
-                                        obl.put(l + x * ri, ibl.get(s + x));
-                                    }
-                                } else {
-                                    for (int x = 0; x < wi; x++) {
-                                        obl.put(s + x, ibl.get(l + x * ri));
+            for (int nc = from; nc < to; nc++) {
+                long largeBase = nc * smallPlane * ri * ri * ri;
+                for (int a = 0; a < ri; a++) {
+                    for (int b = 0; b < ri; b++) {
+                        for (int e = 0; e < ri; e++) {
+                            long smallBase = (nc * (long) ri * ri * ri + (a * ri + b) * ri + e) * smallPlane;
+                            for (int z = 0; z < di; z++) {
+                                for (int y = 0; y < hi; y++) {
+                                    int s = (int) (smallBase + ((long) z * hi + y) * wi);
+                                    int l = (int) (largeBase + ((long) (z * ri + a) * largeH + (y * ri + b)) * largeW + e);
+                                    if (toLarge) {
+                                        for (int x = 0; x < wi; x++) {
+                                            obl.put(l + x * ri, ibl.get(s + x));
+                                        }
+                                    } else {
+                                        for (int x = 0; x < wi; x++) {
+                                            obl.put(s + x, ibl.get(l + x * ri));
+                                        }
                                     }
                                 }
                             }

@@ -17,7 +17,7 @@ public final class Residual extends Layer {
         INDArray b = body.forward(x, training);
         INDArray y = b.add(x);
         if (!training) {
-            release(b);
+            releaseUnlessShared(b, x);
         }
         return y;
     }

@@ -6,7 +6,12 @@ import java.util.List;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** Modules applied in order; parameters are named by position ("0.w", "1.gamma", ...). */
+/**
+ * Modules applied in order; parameters are named by position ("0.w", "1.gamma", ...). In inference
+ * each intermediate is freed once the next layer's output exists, unless that output is the
+ * intermediate itself or a view of it, or the intermediate is (a view of) this module's input (see
+ * {@link Layer} on memory).
+ */
 public final class Sequential extends Layer {
     private final List<Layer> layers;
 
@@ -27,8 +32,8 @@ public final class Sequential extends Layer {
         INDArray y = x;
         for (Layer m : layers) {
             INDArray next = m.forward(y, training);
-            if (!training && y != x && next != y) {
-                release(y);
+            if (!training) {
+                releaseUnlessShared(y, x, next);
             }
             y = next;
         }

@@ -1,6 +1,7 @@
 package org.mrisr.engine.ops;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.compute.Parallel;
 import org.mrisr.engine.volume.Volume;
 
 /**

@@ -1,5 +1,6 @@
 package org.mrisr.engine.ops;
 
+import org.mrisr.engine.compute.Parallel;
 import org.mrisr.engine.volume.Volume;
 
 /**

@@ -1,8 +1,7 @@
 package org.mrisr.engine.ops;
 
-import java.util.Arrays;
-
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.compute.Parallel;
 import org.mrisr.engine.volume.Volume;
 
 /**
@@ -90,7 +89,7 @@ public final class Normalizer {
                     throw new InvalidInputException("normalisation", "the volume has no voxel above 0; robust-max "
                             + "normalisation needs a foreground (use min-max for other data)");
                 }
-                Arrays.parallelSort(fg);
+                Parallel.sort(fg);
                 double q = percentileOfSorted(fg, high);
                 return new NormalizationParams(method, Double.NaN, high, q / 2, q / 2);
             case MIN_MAX:
@@ -100,7 +99,7 @@ public final class Normalizer {
                 break;
             default:
                 float[] sorted = lr.data().clone();
-                Arrays.parallelSort(sorted);
+                Parallel.sort(sorted);
                 lo = percentileOfSorted(sorted, low);
                 hi = percentileOfSorted(sorted, high);
         }

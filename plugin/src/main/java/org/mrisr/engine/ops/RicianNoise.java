@@ -3,6 +3,7 @@ package org.mrisr.engine.ops;
 import java.util.SplittableRandom;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.compute.Parallel;
 import org.mrisr.engine.volume.Volume;
 
 /**

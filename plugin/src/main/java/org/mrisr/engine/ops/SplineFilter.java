@@ -1,5 +1,7 @@
 package org.mrisr.engine.ops;
 
+import org.mrisr.engine.compute.Parallel;
+
 /**
  * The cubic B-spline prefilter of {@code scipy.ndimage.spline_filter(v, 3, mode='mirror')}, in
  * float64 and in place: turns samples into spline coefficients so that cubic interpolation passes

@@ -3,6 +3,7 @@ package org.mrisr.engine.ops;
 import java.util.Arrays;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.compute.Parallel;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
 

@@ -10,6 +10,7 @@ import java.util.function.DoubleConsumer;
 
 import org.mrisr.engine.nn.Layer;
 import org.mrisr.engine.ops.InputSupport;
+import org.mrisr.engine.ops.Interpolator;
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.ops.Zoom;
@@ -103,8 +104,22 @@ public final class SrModel {
         synchronized (this) {
             out = inferer.run(norm, outputAffine(lr.affine(), lr.shape(), r), this::window, progress, cancel);
         }
+        if (info.cubicResidual()) {
+            // the windows' outputs are residuals; blending them and adding the whole volume's cubic commute
+            out = add(out, Interpolator.cubic(norm, r));
+        }
         Volume sr = Normalizer.invert(out, np);
         return options.zeroBackground() ? InputSupport.zeroOutside(lr, sr, np.inverse(PredictOptions.BACKGROUND)) : sr;
+    }
+
+    private static Volume add(Volume a, Volume b) {
+        float[] x = a.data();
+        float[] y = b.data();
+        float[] s = new float[x.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = x[i] + y[i];
+        }
+        return a.withData(s);
     }
 
     /** The scipy-zoom grid {@code interpolate} uses: output voxel i sits at input index i·(n−1)/(r·n−1). */
@@ -156,6 +171,6 @@ public final class SrModel {
         JsonObject t = info.training();
         t.addProperty(key, value);
         return new SrModel(generator, new ModelInfo(info.degradation(), t, info.seed(), info.lrVoxelSize(),
-                info.lrMeanNormalised(), info.normalisation()));
+                info.lrMeanNormalised(), info.normalisation(), info.residualOver()));
     }
 }

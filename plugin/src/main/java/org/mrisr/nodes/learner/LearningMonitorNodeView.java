@@ -117,6 +117,6 @@ final class LearningMonitorNodeView extends NodeView<SrganLearnerNodeModel> {
         if (!Double.isNaN(e.validationMse())) {
             s += String.format(Locale.ROOT, " \u00b7 val MSE %.4g", e.validationMse());
         }
-        return s + " \u00b7 ETA " + SrganLearnerNodeModel.duration(e.etaSeconds());
+        return s + " \u00b7 ETA " + EpochPlan.duration(e.etaSeconds());
     }
 }

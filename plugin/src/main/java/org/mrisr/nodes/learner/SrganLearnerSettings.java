@@ -77,12 +77,6 @@ final class SrganLearnerSettings extends NodeSettingsGroup {
         return new SettingsModelIntegerBounded("epochs", 0, 0, 1_000_000);
     }
 
-    /** The steps for a table of {@code patches} pairs: from the epochs when set, else the steps option. */
-    long steps(final int patches) {
-        int e = epochs.getIntValue();
-        return e > 0 ? Math.max(1, ((long)e * patches + batch.getIntValue() - 1) / batch.getIntValue()) : steps.getIntValue();
-    }
-
     static SettingsModelIntegerBounded batch() {
         return new SettingsModelIntegerBounded("batch_size", D.batchSize(), 1, 1024);
     }

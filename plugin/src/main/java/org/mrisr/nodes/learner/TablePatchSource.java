@@ -2,7 +2,7 @@ package org.mrisr.nodes.learner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -13,10 +13,13 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
+import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.srgan.train.PatchPair;
-import org.mrisr.engine.srgan.train.PatchPairSource;
+import org.mrisr.engine.srgan.train.TrainingData;
+import org.mrisr.engine.srgan.train.TrainingInput;
+import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeValue;
 
@@ -24,51 +27,74 @@ import org.mrisr.nodes.cell.VolumeValue;
  * Training examples from a patch table (the Patch Extractor's output): every row with an HR and an
  * LR patch is one pair, held normalised in memory (HR 32³ + LR 16³ floats ≈ 144 KB a row).
  *
- * <p>Normalisation: the engine maps [0, m] to [−1, 1] with m the maximum of the whole LR volume a
- * patch came from (what inference has). A patch table does not carry that volume, so m is the
- * maximum over all LR patches that share the patch's source (the group column, the Patch Extractor's
- * "Source row"), or over all LR patches when there is no group column. This equals the LR volume's
- * maximum when the patches of a volume include its brightest voxel (the usual case with
- * overlapping patches over the brain) and is smaller otherwise; the node description says so.
+ * <p>Normalisation ({@link PatchPair}'s contract): the engine's half-max {@link Normalizer} fitted
+ * on the LR volume a patch came from. A patch table does not carry that volume, so the normaliser
+ * is fitted on all LR patches that share the patch's source (the group column, the Patch
+ * Extractor's "Source row"), or on all LR patches when there is no group column. Their maximum
+ * equals the LR volume's when the patches of a volume include its brightest voxel (the usual case
+ * with overlapping patches over the brain) and is smaller otherwise; the node description says so.
  *
  * <p>Order: example i is row perm_e(i mod n) with e = i / n the epoch and perm_e a permutation
  * drawn from the seed and e, so every epoch visits every row once and the same seed gives the same
  * order (the trainer's determinism carries over).
  */
-final class TablePatchSource implements PatchPairSource {
+final class TablePatchSource implements TrainingData {
     private final List<PatchPair> pairs;
-    private final double[] lrVoxelSize;
+    private final TrainingInput input;
     private final long seed;
     private long permEpoch = -1;
     private int[] perm;
 
-    private TablePatchSource(final List<PatchPair> pairs, final double[] lrVoxelSize, final long seed) {
+    private TablePatchSource(final List<PatchPair> pairs, final TrainingInput input, final long seed) {
         this.pairs = pairs;
-        this.lrVoxelSize = lrVoxelSize;
+        this.input = input;
         this.seed = seed;
+    }
+
+    /** One row's patches before normalisation. */
+    private record Row(String key, String group, Volume hr, Volume lr) {
     }
 
     /**
      * Reads the table. Rows with a missing HR or LR cell are skipped; patches must all have one shape,
      * HR = factor × LR on every axis.
      *
-     * @param group column index of the source (−1: one group for the whole table)
-     * @param what  "Training table" or "Validation table", for messages
+     * @param columns HR, LR and (optional) source column of the table
+     * @param what    "Training table" or "Validation table", for messages
      */
-    static TablePatchSource read(final BufferedDataTable table, final int hr, final int lr, final int group,
-        final int factor, final long seed, final String what, final ExecutionMonitor exec)
+    static TablePatchSource read(final BufferedDataTable table, final PatchColumns columns, final int factor,
+        final long seed, final String what, final ExecutionMonitor exec)
         throws InvalidSettingsException, CanceledExecutionException {
-        List<Volume[]> raw = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        Map<String, Double> max = new HashMap<>();
+        List<Row> rows = rows(table, columns, factor, what, exec);
+        Map<String, List<Volume>> lrByGroup = new LinkedHashMap<>();
+        for (Row r : rows) {
+            lrByGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r.lr());
+        }
+        Map<String, NormalizationParams> norm = new LinkedHashMap<>();
+        List<PatchPair> pairs = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            NormalizationParams p = norm.get(r.group());
+            if (p == null) {
+                p = fit(lrByGroup.get(r.group()), r, what);
+                norm.put(r.group(), p);
+            }
+            pairs.add(PatchPair.normalised(r.lr(), r.hr(), factor, p));
+        }
+        TrainingInput input = TableProvenance.input(factor, columns.groupName(table.getDataTableSpec()), pairs,
+            rows.get(0).lr().voxelSize(), table.size());
+        return new TablePatchSource(pairs, input, seed);
+    }
+
+    private static List<Row> rows(final BufferedDataTable table, final PatchColumns columns, final int factor,
+        final String what, final ExecutionMonitor exec) throws InvalidSettingsException, CanceledExecutionException {
+        List<Row> rows = new ArrayList<>();
         int[] lrShape = null;
         long n = table.size();
         for (DataRow row : table) {
             exec.checkCanceled();
-            exec.setProgress(raw.size() / (double)Math.max(1, n), what + ": reading patch " + (raw.size() + 1) + "/" + n);
-            DataCell h = row.getCell(hr);
-            DataCell l = row.getCell(lr);
+            exec.setProgress(rows.size() / (double)Math.max(1, n), what + ": reading patch " + (rows.size() + 1) + "/" + n);
+            DataCell h = row.getCell(columns.hr());
+            DataCell l = row.getCell(columns.lr());
             if (h.isMissing() || l.isMissing()) {
                 continue;
             }
@@ -94,46 +120,46 @@ final class TablePatchSource implements PatchPairSource {
                     + " differs from the first patch " + dims(lrShape)
                     + "; the discriminator needs one patch size: extract all patches with the same size");
             }
-            String g = group < 0 || row.getCell(group).isMissing() ? "" : row.getCell(group).toString();
-            double m = 0;
-            for (float v : lv.data()) {
-                if (v > m && Float.isFinite(v)) {
-                    m = v;
-                }
-            }
-            max.merge(g, m, Math::max);
-            raw.add(new Volume[] {hv, lv});
-            groups.add(g);
-            keys.add(key);
+            int g = columns.group();
+            String group = g < 0 || row.getCell(g).isMissing() ? "" : row.getCell(g).toString();
+            rows.add(new Row(key, group, hv, lv));
         }
-        if (raw.isEmpty()) {
+        if (rows.isEmpty()) {
             throw new InvalidSettingsException(what + " has no row with both an HR and an LR patch");
         }
-        List<PatchPair> pairs = new ArrayList<>(raw.size());
-        for (int i = 0; i < raw.size(); i++) {
-            double m = max.get(groups.get(i));
-            if (!(m > 0)) {
-                throw new InvalidSettingsException(what + ", row " + keys.get(i) + ": the LR patches of source '"
-                    + groups.get(i) + "' have no positive intensity, so they cannot be normalised;"
-                    + " raise the Patch Extractor's minimum brain fraction");
-            }
-            // the paper's half-max normalisation with m from the source's LR patches
-            NormalizationParams in = new NormalizationParams(Normalizer.HALF_MAX, Double.NaN, Double.NaN, m / 2, m / 2);
-            Volume hv = raw.get(i)[0];
-            Volume lv = raw.get(i)[1];
-            pairs.add(new PatchPair(Normalizer.apply(lv, in).data(), Normalizer.apply(hv, in).data(), lv.nx(), lv.ny(),
-                lv.nz(), factor));
+        return rows;
+    }
+
+    /** The engine's half-max normaliser fitted on every LR voxel of one source's patches. */
+    private static NormalizationParams fit(final List<Volume> lrPatches, final Row first, final String what)
+        throws InvalidSettingsException {
+        int n = 0;
+        for (Volume v : lrPatches) {
+            n += v.size();
         }
-        return new TablePatchSource(pairs, raw.get(0)[1].voxelSize(), seed);
+        float[] all = new float[n];
+        int at = 0;
+        for (Volume v : lrPatches) {
+            System.arraycopy(v.data(), 0, all, at, v.size());
+            at += v.size();
+        }
+        try {
+            // the voxels as one n x 1 x 1 volume: the fit reads intensities only, not geometry
+            return Normalizer.halfMax().fit(new Volume(n, 1, 1, all, Affine.identity()));
+        } catch (InvalidInputException e) {
+            throw new InvalidSettingsException(what + ", row " + first.key() + ": the LR patches of source '"
+                + first.group() + "' cannot be normalised (" + e.problem() + "): they have no positive intensity or a"
+                + " non-finite one; raise the Patch Extractor's minimum brain fraction or repair the volume", e);
+        }
     }
 
     private static String dims(final int[] s) {
         return s[0] + "x" + s[1] + "x" + s[2];
     }
 
-    /** Voxel size (mm) of the first LR patch: what the model records as its training input. */
-    double[] lrVoxelSize() {
-        return lrVoxelSize.clone();
+    @Override
+    public TrainingInput input() {
+        return input;
     }
 
     int size() {
@@ -146,9 +172,9 @@ final class TablePatchSource implements PatchPairSource {
         return new int[] {p.hrX(), p.hrY(), p.hrZ()};
     }
 
-    /** Pair {@code i} in table order (validation). */
-    PatchPair get(final int i) {
-        return pairs.get(i);
+    /** Every pair in table order (a validation set). */
+    List<PatchPair> pairs() {
+        return pairs;
     }
 
     @Override

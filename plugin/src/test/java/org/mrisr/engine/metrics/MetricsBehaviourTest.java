@@ -176,7 +176,7 @@ class MetricsBehaviourTest {
     void constantVolumesNeedAFixedRange() {
         Volume c = constant(9, 9, 9, 5f);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new VolumeScorer().score(c, c, null));
-        assertTrue(e.problem().contains("data range is 0") && e.problem().contains("--range"), e.problem());
+        assertTrue(e.problem().contains("data range is 0") && e.problem().contains("fixed data range (e.g. 255)"), e.problem());
         VolumeScores s = new VolumeScorer(SsimWindow.UNIFORM7, DataRangePolicy.fixed(255), null, 1).score(c, c, null);
         assertEquals(1.0, s.ssim(), 1e-12);
         assertTrue(s.psnrInfinite());

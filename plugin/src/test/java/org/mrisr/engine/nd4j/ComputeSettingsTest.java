@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.compute.ComputePool;
 import org.mrisr.engine.nd4j.Nd4jBackend.Device;
 
 class ComputeSettingsTest {
@@ -19,6 +20,12 @@ class ComputeSettingsTest {
         assertEquals(s, ComputeSettings.fromMap(m));
         assertEquals(ComputeSettings.defaults(), ComputeSettings.fromMap(Map.of()));
         assertEquals(Device.CPU, ComputeSettings.fromMap(Map.of("device", " cpu ")).device());
+    }
+
+    @Test
+    void threadsAreTheComputePoolsProperty() {
+        // ND4J and the Java-side loops read one setting
+        assertEquals(ComputePool.THREADS_PROPERTY, ComputeSettings.PROPERTY_PREFIX + ComputeSettings.THREADS);
     }
 
     @Test

@@ -91,6 +91,31 @@ class SrModelTest {
     }
 
     @Test
+    void aCubicResidualModelAddsItsOutputToTheCubicSplineAndSaysSoInItsFile(@TempDir Path dir) throws Exception {
+        Generator g = new Generator(G, 4);
+        // a network that outputs 0 everywhere: the prediction is then the cubic spline itself
+        for (Param p : g.params()) {
+            if (p.name().startsWith("up.") && p.value().length() <= 16 * 27) {
+                p.value().assign(0);
+            }
+        }
+        SrModel m = new SrModel(g, ModelInfo.empty(1).withResidualOver(ModelInfo.CUBIC_RESIDUAL));
+        Volume lr = lrVolume(12, 10, 8);
+        PredictOptions keep = new PredictOptions(8, 2, Blending.GAUSSIAN, false);
+        Volume sr = m.predict(lr, keep);
+        Volume cubic = Interpolator.cubic(lr, 2);
+        for (int i = 0; i < sr.size(); i++) {
+            assertEquals(cubic.data()[i], sr.data()[i], 1e-3, "voxel " + i);
+        }
+        Path f = dir.resolve("residual.zip");
+        m.save(f);
+        SrModel back = SrModel.load(f);
+        assertTrue(back.info().cubicResidual());
+        assertArrayEquals(sr.data(), back.predict(lr, keep).data());
+        assertEquals(ModelInfo.NO_RESIDUAL, new SrModel(g, ModelInfo.empty(1)).info().residualOver());
+    }
+
+    @Test
     void saveLoadGivesIdenticalPredictionsAndMetadata(@TempDir Path dir) throws Exception {
         SrModel m = trainedModel();
         Volume lr = lrVolume(13, 11, 9);

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mrisr.nodes.testing.NodeTestKit;
 
 /** The learning monitor on a hand-made history: curves, values, the stop button's effect. */
 class LearningMonitorTest {
@@ -46,7 +48,7 @@ class LearningMonitorTest {
         assertEquals(2, v.chart().points(dLoss, 300, 100).size(), "no D loss while pretraining");
 
         // the curves survive saving and reopening the workflow (node internals)
-        java.nio.file.Path dir = org.mrisr.nodes.testing.NodeTestKit.tmp("mrisr-learner-internals");
+        Path dir = NodeTestKit.tmp("mrisr-learner-internals");
         m.saveInternals(dir.toFile(), null);
         SrganLearnerNodeModel reopened = new SrganLearnerNodeFactory().createNodeModel();
         reopened.loadInternals(dir.toFile(), null);

@@ -80,7 +80,7 @@ class SrganLearnerNodeTest {
         assertEquals(2, spec.factor());
         assertEquals(UpsamplingMethod.SUBPIXEL_NN, spec.upsampling());
         assertTrue(spec.summary().contains("2 steps planned"), spec.summary());
-        assertEquals(SrganLearnerNodeModel.historySpec(), out[1]);
+        assertEquals(HistoryTable.spec(), out[1]);
     }
 
     @Test
@@ -175,11 +175,36 @@ class SrganLearnerNodeTest {
         };
         CanceledExecutionException e = assertThrows(CanceledExecutionException.class,
             () -> ShimHeadless.execute(c, ShimHeadless.executionContext(cancelling), patches, null, null));
-        Path saved = dir.resolve(SrganLearnerNodeModel.CANCEL_MODEL_FILE);
+        Path saved = dir.resolve(CheckpointFolder.CANCEL_MODEL_FILE);
         assertTrue(e.getMessage().contains(saved.toString()), e.getMessage());
-        assertTrue(Files.exists(dir.resolve(SrganLearnerNodeModel.CHECKPOINT_FILE)));
+        assertTrue(Files.exists(dir.resolve(CheckpointFolder.CHECKPOINT_FILE)));
         SrModel kept = SrModel.load(saved);
         assertEquals(1, kept.info().training().get("completed_steps").getAsLong());
+    }
+
+    @Test
+    void withACheckpointFolderTheBestValidatedModelIsKept(@TempDir final Path dir) throws Exception {
+        SrganLearnerNodeModel m = learner(3);
+        NodeTestKit.configureSettings(m, s -> {
+            s.addString("checkpoint_folder", dir.toString());
+            s.addInt("validation_every", 1);
+        });
+        PortObject[] out = SrganFixtures.execute(m, patches, patches, null);
+        List<DataRow> history = NodeTestKit.rows((BufferedDataTable)out[1]);
+        double lowest = Double.POSITIVE_INFINITY;
+        long at = -1;
+        for (DataRow r : history) {
+            double v = ((DoubleValue)r.getCell(11)).getDoubleValue();
+            if (v < lowest) {
+                lowest = v;
+                at = ((LongValue)r.getCell(0)).getLongValue();
+            }
+        }
+        SrModel best = SrModel.load(dir.resolve(CheckpointFolder.BEST_MODEL_FILE));
+        assertEquals(at, best.info().training().get("completed_steps").getAsLong());
+        assertEquals(lowest, best.info().training().get("final_validation_mse").getAsDouble(), 0);
+        assertEquals(3, best.info().training().get("patches").getAsInt(), "the node's provenance keys are recorded");
+        assertTrue(Files.exists(dir.resolve(CheckpointFolder.CHECKPOINT_FILE)));
     }
 
     @Test

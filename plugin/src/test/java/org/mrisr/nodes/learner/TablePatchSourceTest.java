@@ -21,6 +21,7 @@ import org.mrisr.engine.ops.Degrader;
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.srgan.train.PatchPair;
+import org.mrisr.engine.srgan.train.TrainingInput;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.testing.NodeTestKit;
@@ -48,12 +49,12 @@ class TablePatchSourceTest {
         for (DataRow r : rows) {
             m = Math.max(m, max(NodeTestKit.volume(r, 1).data()));
         }
-        TablePatchSource s = TablePatchSource.read(t, 0, 1, 2, 2, 1, "Training table", new ExecutionMonitor());
+        TablePatchSource s = TablePatchSource.read(t, new PatchColumns(0, 1, 2), 2, 1, "Training table", new ExecutionMonitor());
         assertEquals(rows.size(), s.size());
         NormalizationParams in = new NormalizationParams(Normalizer.HALF_MAX, Double.NaN, Double.NaN, m / 2, m / 2);
         for (int i = 0; i < rows.size(); i++) {
-            assertArrayEquals(Normalizer.apply(NodeTestKit.volume(rows.get(i), 1), in).data(), s.get(i).lr());
-            assertArrayEquals(Normalizer.apply(NodeTestKit.volume(rows.get(i), 0), in).data(), s.get(i).hr());
+            assertArrayEquals(Normalizer.apply(NodeTestKit.volume(rows.get(i), 1), in).data(), s.pairs().get(i).lr());
+            assertArrayEquals(Normalizer.apply(NodeTestKit.volume(rows.get(i), 0), in).data(), s.pairs().get(i).hr());
         }
         assertArrayEquals(new int[] {32, 32, 32}, s.hrShape());
         // here the patches cover the LR volume's brightest voxel, so m is the whole-volume maximum inference uses
@@ -71,12 +72,21 @@ class TablePatchSourceTest {
             NodeTestKit.row("a#0", NodeTestKit.cell(hr), NodeTestKit.cell(lr), new StringCell("a")),
             NodeTestKit.row("b#0", NodeTestKit.cell(brighterHr), NodeTestKit.cell(brighter), new StringCell("b")),
             NodeTestKit.row("c#0", NodeTestKit.cell(hr), DataType.getMissingCell(), new StringCell("c")));
-        TablePatchSource s = TablePatchSource.read(t, 0, 1, 2, 2, 5, "Training table", new ExecutionMonitor());
+        TablePatchSource s = TablePatchSource.read(t, new PatchColumns(0, 1, 2), 2, 5, "Training table", new ExecutionMonitor());
         assertEquals(2, s.size(), "the row without an LR patch is skipped");
         // each source is normalised by its own maximum: the same image, 3x brighter, gives the same values
-        assertArrayEquals(s.get(0).lr(), s.get(1).lr(), 1e-5f);
-        TablePatchSource one = TablePatchSource.read(t, 0, 1, -1, 2, 5, "Training table", new ExecutionMonitor());
-        assertTrue(max(one.get(0).lr()) < max(one.get(1).lr()), "one maximum for the table without a source column");
+        assertArrayEquals(s.pairs().get(0).lr(), s.pairs().get(1).lr(), 1e-5f);
+        TablePatchSource one = TablePatchSource.read(t, new PatchColumns(0, 1, -1), 2, 5, "Training table", new ExecutionMonitor());
+        assertTrue(max(one.pairs().get(0).lr()) < max(one.pairs().get(1).lr()),
+            "one maximum for the table without a source column");
+
+        // what a model trained on the table records: counts through the engine's provenance hook
+        TrainingInput in = s.input();
+        assertEquals(2, in.provenance().get("patches").getAsInt());
+        assertEquals(3, in.provenance().get("table_rows").getAsInt(), "rows, the skipped one included");
+        assertTrue(in.degradation().get("normalisation").getAsString().contains("column 'Source row'"));
+        assertTrue(one.input().degradation().get("normalisation").getAsString().contains("whole table"));
+        assertArrayEquals(lr.voxelSize(), in.lrVoxelSize());
 
         Set<PatchPair> epoch0 = new HashSet<>();
         Set<PatchPair> epoch1 = new HashSet<>();
@@ -86,7 +96,7 @@ class TablePatchSourceTest {
         }
         assertEquals(2, epoch0.size());
         assertEquals(2, epoch1.size());
-        TablePatchSource again = TablePatchSource.read(t, 0, 1, 2, 2, 5, "x", new ExecutionMonitor());
+        TablePatchSource again = TablePatchSource.read(t, new PatchColumns(0, 1, 2), 2, 5, "x", new ExecutionMonitor());
         for (long i = 0; i < 8; i++) {
             assertEquals(indexOf(s, s.pair(i)), indexOf(again, again.pair(i)), "same seed, same order at " + i);
         }
@@ -94,7 +104,7 @@ class TablePatchSourceTest {
 
     private static int indexOf(final TablePatchSource s, final PatchPair p) {
         for (int i = 0; i < s.size(); i++) {
-            if (s.get(i) == p) {
+            if (s.pairs().get(i) == p) {
                 return i;
             }
         }
@@ -116,7 +126,7 @@ class TablePatchSourceTest {
         BufferedDataTable wrongFactor = NodeTestKit.table(SPEC,
             NodeTestKit.row("p", NodeTestKit.cell(hr), NodeTestKit.cell(lr), new StringCell("a")));
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
-            () -> TablePatchSource.read(wrongFactor, 0, 1, 2, 4, 1, "Training table", new ExecutionMonitor()));
+            () -> TablePatchSource.read(wrongFactor, new PatchColumns(0, 1, 2), 4, 1, "Training table", new ExecutionMonitor()));
         assertTrue(e.getMessage().contains("Training table, row p: HR patch 16x16x16 is not 4 x the LR patch 8x8x8"),
             e.getMessage());
         Volume hr2 = NodeTestKit.ch2betCrop(20);
@@ -124,12 +134,12 @@ class TablePatchSourceTest {
             NodeTestKit.row("p", NodeTestKit.cell(hr), NodeTestKit.cell(lr), new StringCell("a")),
             NodeTestKit.row("q", NodeTestKit.cell(hr2), NodeTestKit.cell(Degrader.of(2).apply(hr2)), new StringCell("a")));
         e = assertThrows(InvalidSettingsException.class,
-            () -> TablePatchSource.read(mixed, 0, 1, 2, 2, 1, "Training table", new ExecutionMonitor()));
+            () -> TablePatchSource.read(mixed, new PatchColumns(0, 1, 2), 2, 1, "Training table", new ExecutionMonitor()));
         assertTrue(e.getMessage().contains("row q: LR patch 10x10x10 differs from the first patch 8x8x8"), e.getMessage());
         BufferedDataTable black = NodeTestKit.table(SPEC, NodeTestKit.row("z", NodeTestKit.cell(hr),
             NodeTestKit.cell(lr.withData(new float[lr.data().length])), new StringCell("a")));
         e = assertThrows(InvalidSettingsException.class,
-            () -> TablePatchSource.read(black, 0, 1, 2, 2, 1, "Training table", new ExecutionMonitor()));
+            () -> TablePatchSource.read(black, new PatchColumns(0, 1, 2), 2, 1, "Training table", new ExecutionMonitor()));
         assertTrue(e.getMessage().contains("no positive intensity"), e.getMessage());
     }
 }

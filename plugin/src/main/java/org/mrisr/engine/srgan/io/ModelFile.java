@@ -66,6 +66,10 @@ public final class ModelFile {
         }
         norm.addProperty("fittedOn", "the whole LR volume; outputs are mapped back with the same parameters");
         h.add("normalisation", norm);
+        // written only when used, so files of models without it stay as they were
+        if (info.cubicResidual()) {
+            h.addProperty("residualOver", info.residualOver());
+        }
         h.add("degradation", info.degradation());
         h.add("training", info.training());
         h.addProperty("seed", info.seed());
@@ -172,8 +176,13 @@ public final class ModelFile {
         } else if (!Normalizer.HALF_MAX.equals(ConfigJson.string(norm, "method", src))) {
             throw new InvalidInputException(src, "normalisation " + norm.get("method") + " without parameters");
         }
+        String residual = h.has("residualOver") ? ConfigJson.string(h, "residualOver", src) : ModelInfo.NO_RESIDUAL;
+        if (!ModelInfo.NO_RESIDUAL.equals(residual) && !ModelInfo.CUBIC_RESIDUAL.equals(residual)) {
+            throw new InvalidInputException(src, "field 'residualOver' is '" + residual + "'; this mrisr knows '"
+                    + ModelInfo.NO_RESIDUAL + "' and '" + ModelInfo.CUBIC_RESIDUAL + "' (a newer mrisr wrote the file?)");
+        }
         ModelInfo info = new ModelInfo(ConfigJson.object(h, "degradation", src), ConfigJson.object(h, "training", src),
-                ConfigJson.longValue(h, "seed", src), vs, mean, np);
+                ConfigJson.longValue(h, "seed", src), vs, mean, np, residual);
         return new Loaded(g, info, h);
     }
 

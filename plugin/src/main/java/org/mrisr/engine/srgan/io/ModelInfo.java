@@ -18,9 +18,21 @@ import com.google.gson.JsonParser;
  *                        (see {@link InputCheck}), or NaN if unknown
  * @param normalisation   parameters fitted on one training LR volume: inference fits the same method
  *                        ({@link Normalizer#like}) on each input; null means the paper's half-max
+ * @param residualOver    what the generator's output is added to: {@link #NO_RESIDUAL} (the network
+ *                        gives the image; the paper) or {@link #CUBIC_RESIDUAL} (it gives the difference
+ *                        to the cubic-spline upsampling of its normalised input, computed on the whole
+ *                        volume outside the network)
  */
 public record ModelInfo(JsonObject degradation, JsonObject training, long seed, double[] lrVoxelSize,
-        double lrMeanNormalised, NormalizationParams normalisation) {
+        double lrMeanNormalised, NormalizationParams normalisation, String residualOver) {
+    public static final String NO_RESIDUAL = "none";
+    public static final String CUBIC_RESIDUAL = "cubic-spline";
+
+    /** A model whose network gives the image itself. */
+    public ModelInfo(JsonObject degradation, JsonObject training, long seed, double[] lrVoxelSize,
+            double lrMeanNormalised, NormalizationParams normalisation) {
+        this(degradation, training, seed, lrVoxelSize, lrMeanNormalised, normalisation, NO_RESIDUAL);
+    }
 
     /** Half-max normalisation (the paper's). */
     public ModelInfo(JsonObject degradation, JsonObject training, long seed, double[] lrVoxelSize,
@@ -34,9 +46,23 @@ public record ModelInfo(JsonObject degradation, JsonObject training, long seed, 
     }
 
     public ModelInfo {
+        if (!NO_RESIDUAL.equals(residualOver) && !CUBIC_RESIDUAL.equals(residualOver)) {
+            throw new IllegalArgumentException("residualOver must be " + NO_RESIDUAL + " or " + CUBIC_RESIDUAL + ", got "
+                    + residualOver);
+        }
         degradation = copy(degradation);
         training = copy(training);
         lrVoxelSize = lrVoxelSize == null ? null : lrVoxelSize.clone();
+    }
+
+    /** True when the network's output is a residual over the cubic-spline upsampling. */
+    public boolean cubicResidual() {
+        return CUBIC_RESIDUAL.equals(residualOver);
+    }
+
+    /** The same record with another residual mode. */
+    public ModelInfo withResidualOver(String mode) {
+        return new ModelInfo(degradation, training, seed, lrVoxelSize, lrMeanNormalised, normalisation, mode);
     }
 
     public static ModelInfo empty(long seed) {

@@ -10,7 +10,11 @@ import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.ops.Degrader;
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
+import org.mrisr.engine.srgan.InputCheck;
 import org.mrisr.engine.volume.Volume;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 /**
  * Training pairs cut from high-resolution volumes, with the low-resolution side simulated by the
@@ -28,8 +32,12 @@ import org.mrisr.engine.volume.Volume;
  *
  * <p>Volumes are loaded lazily through their suppliers and at most {@code cacheSize} prepared
  * (HR, LR) volumes are held, so the dataset never has to fit in memory.
+ *
+ * <p>A model trained on it records ({@link #input()}) the degradation, the volume names (training
+ * key {@code data}), and the voxel size, normalisation and mean intensity of the first volume's
+ * degradation as training saw it (trimmed to a multiple of r).
  */
-public final class DegradedPatchSource implements PatchPairSource {
+public final class DegradedPatchSource implements TrainingData {
     /** Tries per example to find a patch with enough foreground before taking the best seen. */
     private static final int FOREGROUND_TRIES = 20;
 
@@ -42,6 +50,7 @@ public final class DegradedPatchSource implements PatchPairSource {
     private final long seed;
     private final int cacheSize;
     private final Map<Integer, Prepared> cache = new LinkedHashMap<>(4, 0.75f, true);
+    private TrainingInput input;
 
     private record Prepared(Volume hr, Volume lr, NormalizationParams norm) {
     }
@@ -101,8 +110,34 @@ public final class DegradedPatchSource implements PatchPairSource {
         }
         Volume lr = p.lr.crop(best[0], best[1], best[2], lrPatch[0], lrPatch[1], lrPatch[2]);
         Volume hr = p.hr.crop(best[0] * factor, best[1] * factor, best[2] * factor, hrPatch[0], hrPatch[1], hrPatch[2]);
-        return new PatchPair(Normalizer.apply(lr, p.norm).data(), Normalizer.apply(hr, p.norm).data(), lr.nx(), lr.ny(), lr.nz(),
-                factor);
+        return PatchPair.normalised(lr, hr, factor, p.norm);
+    }
+
+    @Override
+    public synchronized TrainingInput input() {
+        if (input == null) {
+            Prepared first = prepared(0);
+            JsonObject deg = new JsonObject();
+            JsonArray s = new JsonArray();
+            for (double v : degrader.sigmaVoxelsFor(first.hr)) {
+                s.add(v);
+            }
+            deg.add("sigma_voxels", s);
+            deg.addProperty("factor", factor);
+            deg.addProperty("order", degrader.order());
+            deg.addProperty("prefilter", degrader.prefilter());
+            deg.addProperty("pairs", "LR patch cut from the whole-volume degradation at LR origin o, HR patch at r*o");
+            deg.addProperty("normalisation", "(x - m/2)/(m/2), m = max of the whole degraded LR volume");
+            JsonObject provenance = new JsonObject();
+            JsonArray data = new JsonArray();
+            names.forEach(data::add);
+            provenance.add("data", data);
+            double[] vs = first.hr.voxelSize();
+            double[] lrVs = {vs[0] * factor, vs[1] * factor, vs[2] * factor};
+            double mean = InputCheck.meanNormalised(Normalizer.apply(first.lr, first.norm).data());
+            input = new TrainingInput(deg, provenance, lrVs, mean, first.norm);
+        }
+        return input;
     }
 
     /** The normalisation of volume {@code i} (fitted on its whole degraded volume). */

@@ -11,7 +11,7 @@ package org.mrisr.engine.srgan.train;
  * @param mse          MSE(HR, SR)
  * @param gdl          gradient difference loss
  * @param gLoss        α·adversarial + w_mse·mse + w_gdl·gdl
- * @param validation   validation score after this step, NaN when not validated at this step
+ * @param validation   validation MSE after this step ({@link Validation}), NaN when not validated at this step
  * @param seconds      wall time of this run so far
  * @param etaSeconds   estimated seconds to the last step
  */
@@ -21,5 +21,11 @@ public record StepReport(long step, long totalSteps, boolean pretraining, double
     /** Fraction of the planned steps done, in [0, 1]. */
     public double progress() {
         return totalSteps == 0 ? 1 : (double) step / totalSteps;
+    }
+
+    /** This report with its validation MSE. */
+    public StepReport withValidation(double mse) {
+        return new StepReport(step, totalSteps, pretraining, dLoss, adversarial, this.mse, gdl, gLoss, mse, seconds,
+                etaSeconds);
     }
 }

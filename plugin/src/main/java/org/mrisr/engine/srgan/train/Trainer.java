@@ -13,11 +13,9 @@ import org.mrisr.engine.nn.Adam;
 import org.mrisr.engine.nn.Param;
 import org.mrisr.engine.nn.Rng;
 import org.mrisr.engine.nn.Workspaces;
-import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.srgan.io.CheckpointFile;
 import org.mrisr.engine.srgan.io.ConfigJson;
 import org.mrisr.engine.srgan.io.ModelFile;
-import org.mrisr.engine.srgan.io.ModelInfo;
 import org.mrisr.engine.srgan.net.Discriminator;
 import org.mrisr.engine.srgan.net.DiscriminatorConfig;
 import org.mrisr.engine.srgan.net.Generator;
@@ -36,8 +34,19 @@ import com.google.gson.JsonObject;
  * step/example index, examples come from {@link PatchPairSource#pair} by index, so the same seed
  * and source give the same weights, and a run resumed from a checkpoint continues bit-identically.
  * All activations of a step live in one workspace whose memory is reused by the next step.
+ *
+ * <p>Validation ({@link #setValidation}): the generator is scored on held-out pairs every N steps,
+ * after the last step, and when training stops early (so the returned weights are always scored);
+ * the lowest validation MSE so far is kept (also across checkpoints) and reported to a listener,
+ * which may save that model.
  */
 public final class Trainer {
+    /** Told when a validation gives the lowest MSE so far; the generator then holds the weights that scored it. */
+    @FunctionalInterface
+    public interface BestModelListener {
+        void onBest(StepReport report) throws IOException;
+    }
+
     private static final String WORKSPACE = "mrisr-train";
     // each discriminator pass (real, fake, adversarial) runs in this inner workspace, reset after
     // its backward: only one pass's activations are held at a time, next to the generator's
@@ -60,9 +69,8 @@ public final class Trainer {
     private double secondsThisRun;
     private Validation validation;
     private long validateEvery;
-    private Path bestModelPath;
-    private ModelInfo bestModelInfo;
-    private double bestScore = Double.NEGATIVE_INFINITY;
+    private BestModelListener onBest;
+    private double bestMse = Double.POSITIVE_INFINITY;
 
     public Trainer(GeneratorConfig gConfig, DiscriminatorConfig dConfig, TrainingConfig config) {
         this.gConfig = gConfig;
@@ -107,17 +115,19 @@ public final class Trainer {
     }
 
     /**
-     * Scores the generator every {@code every} steps (and after the last step) with {@code v}; when
-     * the score is the best so far, the model is written to {@code bestModel} with {@code info}.
+     * Scores the generator with {@code v} every {@code every} steps (0: only after the last step),
+     * after the last step, and after the last completed step when training stops early; the score
+     * goes into that step's {@link StepReport#validation()}. {@code onBest} (may be null) hears of
+     * each new lowest MSE.
      */
-    public void setValidation(long every, Validation v, Path bestModel, ModelInfo info) {
-        if (every < 1) {
-            throw new InvalidInputException("validation interval", "must be >= 1, got " + every);
+    public void setValidation(long every, Validation v, BestModelListener onBest) {
+        if (every < 0) {
+            throw new InvalidInputException("validation interval", "must be >= 0 (0: after the last step only), got "
+                    + every);
         }
         this.validateEvery = every;
         this.validation = v;
-        this.bestModelPath = bestModel;
-        this.bestModelInfo = info;
+        this.onBest = onBest;
     }
 
     /** Seconds spent training this model so far, over every run a checkpoint continued. */
@@ -125,9 +135,9 @@ public final class Trainer {
         return secondsBefore + secondsThisRun;
     }
 
-    /** Best validation score so far (−∞ before the first validation). */
-    public double bestValidationScore() {
-        return bestScore;
+    /** Lowest validation MSE so far (+∞ before the first validation). */
+    public double bestValidationMse() {
+        return bestMse;
     }
 
     /**
@@ -145,17 +155,22 @@ public final class Trainer {
         try {
             while (completed < config.steps()) {
                 if (cancel != null && cancel.getAsBoolean()) {
+                    if (validation != null && last != null && Double.isNaN(last.validation())) {
+                        // stopped between validations: score the weights that are returned
+                        last = validate(last);
+                    }
                     return new TrainingResult(completed, true, last);
                 }
                 double[] l = step(source);
                 double secs = (System.nanoTime() - t0) / 1e9;
                 secondsThisRun = secs;
                 double eta = secs / (completed - startStep) * (config.steps() - completed);
-                double score = Double.NaN;
-                if (validation != null && (completed % validateEvery == 0 || completed == config.steps())) {
-                    score = validate();
+                last = new StepReport(completed, config.steps(), l[5] > 0, l[0], l[1], l[2], l[3], l[4], Double.NaN, secs,
+                        eta);
+                if (validation != null && (completed == config.steps()
+                        || validateEvery > 0 && completed % validateEvery == 0)) {
+                    last = validate(last);
                 }
-                last = new StepReport(completed, config.steps(), l[5] > 0, l[0], l[1], l[2], l[3], l[4], score, secs, eta);
                 if (listener != null) {
                     listener.onStep(last);
                 }
@@ -170,16 +185,16 @@ public final class Trainer {
         }
     }
 
-    private double validate() throws IOException {
-        SrModel m = new SrModel(g, bestModelInfo == null ? ModelInfo.empty(config.seed()) : bestModelInfo);
-        double score = validation.score(m);
-        if (score > bestScore) {
-            bestScore = score;
-            if (bestModelPath != null) {
-                m.save(bestModelPath);
+    /** The report with its validation MSE; tells the listener when it is the lowest so far. */
+    private StepReport validate(StepReport r) throws IOException {
+        StepReport scored = r.withValidation(validation.mse(g));
+        if (scored.validation() < bestMse) {
+            bestMse = scored.validation();
+            if (onBest != null) {
+                onBest.onBest(scored);
             }
         }
-        return score;
+        return scored;
     }
 
     /** One step; returns {dLoss, adversarial, mse, gdl, gLoss, pretraining ? 1 : 0}. */
@@ -323,8 +338,8 @@ public final class Trainer {
         h.addProperty("adamStepsG", adamG.steps());
         h.addProperty("adamStepsD", adamD.steps());
         h.addProperty("trainingSeconds", totalSeconds());
-        if (Double.isFinite(bestScore)) {
-            h.addProperty("bestValidationScore", bestScore);
+        if (Double.isFinite(bestMse)) {
+            h.addProperty("bestValidationMse", bestMse);
         }
         Map<String, INDArray> arrays = new LinkedHashMap<>();
         for (Map.Entry<String, List<Param>> e : stateGroups().entrySet()) {
@@ -363,9 +378,9 @@ public final class Trainer {
         t.adamD.setSteps(ConfigJson.longValue(h, "adamStepsD", src));
         // absent in checkpoints written before mrisr recorded it: the earlier runs' time is then unknown
         t.secondsBefore = h.has("trainingSeconds") ? ConfigJson.number(h, "trainingSeconds", src) : 0;
-        if (h.has("bestValidationScore")) {
+        if (h.has("bestValidationMse")) {
             // a resumed run only replaces the best model with a better one
-            t.bestScore = ConfigJson.number(h, "bestValidationScore", src);
+            t.bestMse = ConfigJson.number(h, "bestValidationMse", src);
         }
         return t;
     }

@@ -2,81 +2,100 @@ package org.mrisr.engine.srgan.train;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import org.mrisr.engine.ops.Degrader;
-import org.mrisr.engine.ops.NormalizationParams;
-import org.mrisr.engine.ops.Normalizer;
-import org.mrisr.engine.srgan.InputCheck;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.srgan.io.ModelInfo;
+import org.mrisr.engine.srgan.net.DiscriminatorConfig;
 import org.mrisr.engine.srgan.net.GeneratorConfig;
-import org.mrisr.engine.srgan.net.UpsamplingMethod;
-import org.mrisr.engine.volume.Volume;
-
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 
 /**
- * One complete training run on real volumes, shared by {@code ./mrisr train}, the demo and the
- * SRGAN Learner node: builds the patch source from HR volumes, starts fresh, from a checkpoint or
- * from a trained model, trains under a step and time budget with cancellation, and returns the
- * model with its provenance ({@link ModelInfo}) filled in.
+ * One complete training run, the one pipeline of {@code ./mrisr train}, the demo and the SRGAN
+ * Learner node: each feeds its {@link TrainingData} (the CLI a {@link DegradedPatchSource} cut from
+ * volumes, the node its patch table), a {@link Spec}, a listener and a cancel flag. The job starts
+ * fresh, from a checkpoint or from a trained model, validates and keeps the best model when asked,
+ * trains under a step and time budget with cancellation, writes the final checkpoint, and returns
+ * the model with its record ({@link TrainingRecord}) filled in.
  */
 public final class TrainingJob {
     /**
-     * What to train.
+     * What to train. Build with {@link #of} and the {@code with…} methods.
      *
-     * @param factor        isotropic factor r
-     * @param method        upsampling method
-     * @param hrPatch       HR patch size (x, y, z), multiples of r
+     * @param generator     the generator to train (ignored when resuming: the checkpoint's wins)
+     * @param hrPatch       HR patch size (x, y, z) of the pairs; sizes the discriminator
      * @param config        optimiser, losses, steps, seed, checkpoint interval
-     * @param degrader      LR simulation (σ, order, prefilter) with factor r on every axis
-     * @param minForeground wanted fraction of brain voxels per patch
      * @param maxSeconds    wall-time budget (0: none); reaching it ends training like a cancel
      * @param checkpoint    where checkpoints go (null: none)
      * @param resumeFrom    checkpoint to continue from (null: start fresh)
      * @param warmStart     model whose generator weights start training (null: random init)
-     * @param inputSkip     generator adds the nearest-upsampled input ({@link GeneratorConfig#inputSkip()})
+     * @param validation    held-out pairs scored during training (null: no validation)
+     * @param validateEvery validation interval in steps (0: after the last step only)
+     * @param bestModel     where the model with the lowest validation MSE so far is written (null: not kept)
      */
-    public record Spec(int factor, UpsamplingMethod method, int[] hrPatch, TrainingConfig config, Degrader degrader,
-            double minForeground, double maxSeconds, Path checkpoint, Path resumeFrom, SrModel warmStart,
-            boolean inputSkip) {
+    public record Spec(GeneratorConfig generator, int[] hrPatch, TrainingConfig config, double maxSeconds,
+            Path checkpoint, Path resumeFrom, SrModel warmStart, Validation validation, long validateEvery,
+            Path bestModel) {
 
-        /** The paper's generator (no input skip). */
-        public Spec(int factor, UpsamplingMethod method, int[] hrPatch, TrainingConfig config, Degrader degrader,
-                double minForeground, double maxSeconds, Path checkpoint, Path resumeFrom, SrModel warmStart) {
-            this(factor, method, hrPatch, config, degrader, minForeground, maxSeconds, checkpoint, resumeFrom, warmStart,
-                    false);
+        public Spec {
+            hrPatch = hrPatch.clone();
+            // refuses a patch the discriminator cannot take before any data is read
+            DiscriminatorConfig.paper(hrPatch[0], hrPatch[1], hrPatch[2]);
+        }
+
+        /** Training from random weights, no time budget, checkpoints or validation. */
+        public static Spec of(GeneratorConfig generator, int[] hrPatch, TrainingConfig config) {
+            return new Spec(generator, hrPatch, config, 0, null, null, null, null, 0, null);
+        }
+
+        @Override
+        public int[] hrPatch() {
+            return hrPatch.clone();
+        }
+
+        public Spec withTimeBudget(double seconds) {
+            return new Spec(generator, hrPatch, config, seconds, checkpoint, resumeFrom, warmStart, validation,
+                    validateEvery, bestModel);
+        }
+
+        public Spec withCheckpoint(Path file) {
+            return new Spec(generator, hrPatch, config, maxSeconds, file, resumeFrom, warmStart, validation,
+                    validateEvery, bestModel);
+        }
+
+        public Spec resumingFrom(Path file) {
+            return new Spec(generator, hrPatch, config, maxSeconds, checkpoint, file, warmStart, validation,
+                    validateEvery, bestModel);
+        }
+
+        public Spec warmStartingFrom(SrModel model) {
+            return new Spec(generator, hrPatch, config, maxSeconds, checkpoint, resumeFrom, model, validation,
+                    validateEvery, bestModel);
+        }
+
+        /** Validates on {@code v} every {@code every} steps (0: after the last); {@code best} may be null. */
+        public Spec withValidation(Validation v, long every, Path best) {
+            return new Spec(generator, hrPatch, config, maxSeconds, checkpoint, resumeFrom, warmStart, v, every, best);
         }
     }
 
-    /** The outcome: the model (last completed step) and how training ended. */
+    /** The outcome: the model (last completed step), how training ended, and this run's wall time. */
     public record Result(SrModel model, TrainingResult training, boolean outOfTime, double seconds) {
     }
 
     private TrainingJob() {
     }
 
-    public static Result run(List<Supplier<Volume>> volumes, List<String> names, Spec spec, TrainingListener listener,
-            BooleanSupplier cancel) throws IOException {
-        DegradedPatchSource source = new DegradedPatchSource(volumes, names, spec.hrPatch(), spec.factor(), spec.degrader(),
-                spec.minForeground(), spec.config().seed(), 2);
-        Trainer trainer;
-        if (spec.resumeFrom() != null) {
-            trainer = Trainer.resume(spec.resumeFrom(), spec.config().steps());
-        } else {
-            trainer = new Trainer(GeneratorConfig.paper(spec.factor(), spec.method()).withInputSkip(spec.inputSkip()), spec.hrPatch()[0], spec.hrPatch()[1],
-                    spec.hrPatch()[2], spec.config());
-            if (spec.warmStart() != null) {
-                WarmStart.copyGenerator(spec.warmStart().generator(), trainer.generator(), "warm-start model");
-            }
-        }
+    public static Result run(TrainingData data, Spec spec, TrainingListener listener, BooleanSupplier cancel)
+            throws IOException {
+        Trainer trainer = trainer(spec);
         if (spec.checkpoint() != null) {
             trainer.setCheckpointPath(spec.checkpoint());
+        }
+        if (spec.validation() != null) {
+            trainer.setValidation(spec.validateEvery(), spec.validation(), spec.bestModel() == null ? null
+                    : best -> model(data, spec, trainer, new TrainingResult(best.step(), false, best))
+                            .save(spec.bestModel()));
         }
         long t0 = System.nanoTime();
         boolean[] outOfTime = {false};
@@ -90,66 +109,31 @@ public final class TrainingJob {
             }
             return false;
         };
-        TrainingResult r = trainer.train(source, listener, stop);
+        TrainingResult r = trainer.train(data, listener, stop);
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (spec.checkpoint() != null) {
             trainer.saveCheckpoint(spec.checkpoint());
         }
-        // model.json records the whole training time, earlier runs of a resumed training included
-        ModelInfo info = info(volumes.get(0).get(), names, spec, trainer, r, trainer.totalSeconds());
-        return new Result(new SrModel(trainer.generator(), info), r, outOfTime[0], seconds);
+        return new Result(model(data, spec, trainer, r), r, outOfTime[0], seconds);
     }
 
-    private static ModelInfo info(Volume first, List<String> names, Spec spec, Trainer trainer, TrainingResult r,
-            double seconds) {
-        JsonObject deg = new JsonObject();
-        double[] sigma = spec.degrader().sigmaVoxelsFor(first);
-        JsonArray s = new JsonArray();
-        for (double v : sigma) {
-            s.add(v);
+    private static Trainer trainer(Spec spec) {
+        if (spec.resumeFrom() != null) {
+            return Trainer.resume(spec.resumeFrom(), spec.config().steps());
         }
-        deg.add("sigma_voxels", s);
-        deg.addProperty("factor", spec.factor());
-        deg.addProperty("order", spec.degrader().order());
-        deg.addProperty("prefilter", spec.degrader().prefilter());
-        deg.addProperty("pairs", "LR patch cut from the whole-volume degradation at LR origin o, HR patch at r*o");
-        deg.addProperty("normalisation", "(x - m/2)/(m/2), m = max of the whole degraded LR volume");
+        int[] p = spec.hrPatch();
+        Trainer t = new Trainer(spec.generator(), p[0], p[1], p[2], spec.config());
+        if (spec.warmStart() != null) {
+            WarmStart.copyGenerator(spec.warmStart().generator(), t.generator(), "warm-start model");
+        }
+        return t;
+    }
 
-        JsonObject tr = new JsonObject();
-        tr.addProperty("completed_steps", r.completedSteps());
-        tr.addProperty("planned_steps", trainer.config().steps());
-        tr.addProperty("cancelled", r.cancelled());
-        tr.addProperty("seconds", seconds);
-        JsonArray p = new JsonArray();
-        for (int v : spec.hrPatch()) {
-            p.add(v);
-        }
-        tr.add("hr_patch", p);
-        tr.addProperty("batch", trainer.config().batchSize());
-        tr.addProperty("lr_g", trainer.config().learningRateG());
-        tr.addProperty("lr_d", trainer.config().learningRateD());
-        tr.addProperty("adversarial_weight", trainer.config().adversarialWeight());
-        tr.addProperty("mse_weight", trainer.config().mseWeight());
-        tr.addProperty("gdl_weight", trainer.config().gdlWeight());
-        tr.addProperty("pretrain_steps", trainer.config().pretrainSteps());
-        tr.addProperty("labels", trainer.config().labels().name().toLowerCase(Locale.ROOT));
-        tr.addProperty("augment", trainer.config().augment());
-        tr.addProperty("warm_start", spec.warmStart() != null);
-        JsonArray data = new JsonArray();
-        names.forEach(data::add);
-        tr.add("data", data);
-        if (r.last() != null) {
-            tr.addProperty("final_mse", r.last().mse());
-            tr.addProperty("final_gdl", r.last().gdl());
-            tr.addProperty("final_d_loss", r.last().dLoss());
-            tr.addProperty("final_adversarial", r.last().adversarial());
-        }
-        double[] vs = first.voxelSize();
-        double[] lrVs = {vs[0] * spec.factor(), vs[1] * spec.factor(), vs[2] * spec.factor()};
-        Volume lr = spec.degrader().apply(first);
-        NormalizationParams norm = Normalizer.halfMax().fit(lr);
-        double mean = InputCheck.meanNormalised(Normalizer.apply(lr, norm).data());
-        return new ModelInfo(deg, tr, trainer.config().seed(), lrVs, mean, norm);
+    /** The trainer's generator with the record of this run; model.json's seconds are the whole training's. */
+    private static SrModel model(TrainingData data, Spec spec, Trainer trainer, TrainingResult r) {
+        ModelInfo info = TrainingRecord.info(data.input(), trainer.config(), spec.hrPatch(), r, trainer.totalSeconds(),
+                spec.warmStart() != null);
+        return new SrModel(trainer.generator(), info);
     }
 
     /** The degrader matching a model's training: σ in voxels, factor r, order, prefilter. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.ops.Degrader;
+import org.mrisr.engine.ops.NormalizationParams;
+import org.mrisr.engine.ops.Normalizer;
+import org.mrisr.engine.srgan.InputCheck;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.testutil.RealData;
 
@@ -28,17 +32,31 @@ class DegradedPatchSourceTest {
         DegradedPatchSource s = source(3, 0.3);
         Volume trimmed = HR.crop(0, 0, 0, 80, 70, 66);
         Volume lr = Degrader.of(2).apply(trimmed);
-        org.mrisr.engine.ops.NormalizationParams in = org.mrisr.engine.ops.Normalizer.halfMax().fit(lr);
+        NormalizationParams in = Normalizer.halfMax().fit(lr);
         assertEquals(in.offset(), s.normalisation(0).offset(), 0);
         assertEquals(lr.minMax()[1] / 2.0, in.offset(), 1e-4);
         for (long i = 0; i < 5; i++) {
             PatchPair p = s.pair(i);
             assertEquals(8, p.lrX());
             // find the LR origin by matching the patch against the whole LR volume
-            int[] o = locate(lr, org.mrisr.engine.ops.Normalizer.apply(lr, in).data(), p.lr());
+            int[] o = locate(lr, Normalizer.apply(lr, in).data(), p.lr());
             Volume hrPatch = trimmed.crop(2 * o[0], 2 * o[1], 2 * o[2], 16, 16, 16);
-            assertArrayEquals(org.mrisr.engine.ops.Normalizer.apply(hrPatch, in).data(), p.hr(), "HR patch at r x the LR origin, example " + i);
+            assertArrayEquals(Normalizer.apply(hrPatch, in).data(), p.hr(), "HR patch at r x the LR origin, example " + i);
         }
+    }
+
+    @Test
+    void describesWhatAModelTrainedOnItRecords() {
+        TrainingInput in = source(3, 0.3).input();
+        Volume lr = Degrader.of(2).apply(HR.crop(0, 0, 0, 80, 70, 66));
+        NormalizationParams norm = Normalizer.halfMax().fit(lr);
+        assertEquals(norm, in.normalisation(), "the first volume's normalisation, as training saw it");
+        assertEquals(InputCheck.meanNormalised(Normalizer.apply(lr, norm).data()), in.lrMeanNormalised(), 0);
+        double[] vs = HR.voxelSize();
+        assertArrayEquals(new double[] {2 * vs[0], 2 * vs[1], 2 * vs[2]}, in.lrVoxelSize());
+        assertEquals("[\"hr\"]", in.provenance().get("data").toString());
+        assertEquals(3, in.degradation().get("order").getAsInt());
+        assertEquals(2, in.degradation().get("factor").getAsInt());
     }
 
     @Test
@@ -46,7 +64,7 @@ class DegradedPatchSourceTest {
         assertArrayEquals(source(5, 0.3).pair(7).lr(), source(5, 0.3).pair(7).lr());
         boolean differs = false;
         for (long i = 0; i < 4 && !differs; i++) {
-            differs = !java.util.Arrays.equals(source(5, 0.3).pair(i).lr(), source(6, 0.3).pair(i).lr());
+            differs = !Arrays.equals(source(5, 0.3).pair(i).lr(), source(6, 0.3).pair(i).lr());
         }
         assertTrue(differs);
     }

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,28 +108,33 @@ class TrainerTest {
     /**
      * Off-heap memory is reused step after step (workspace), so native memory does not grow with the
      * step count. Native = RSS minus what the JVM has committed for heap and non-heap (the Java heap
-     * alone legitimately grows while the collector sizes it).
+     * alone legitimately grows while the collector sizes it). A leak grows in every window of steps;
+     * a one-off jump (a workspace settling on its size, the allocator after earlier tests in the same
+     * JVM: measured 23 MB between steps 8 and 11, flat after) lands in one window only, so the test
+     * asks that one of two later windows of 12 steps stays flat.
      */
     @Test
     void nativeMemoryStaysBoundedAcrossSteps() throws Exception {
-        Trainer t = new Trainer(SMALL_G, SMALL_D, TrainingConfig.defaults().withSteps(24));
-        long[] nativeKb = new long[25];
+        Trainer t = new Trainer(SMALL_G, SMALL_D, TrainingConfig.defaults().withSteps(36));
+        long[] nativeKb = new long[37];
         t.train(Synthetic.source(32, 2, 3), r -> nativeKb[(int) r.step()] = nativeKb(), null);
-        long growth = nativeKb[24] - nativeKb[6];
-        assertTrue(growth < 48 * 1024, "native memory grew " + growth / 1024 + " MB between steps 6 and 24");
+        long first = nativeKb[24] - nativeKb[12];
+        long second = nativeKb[36] - nativeKb[24];
+        assertTrue(Math.min(first, second) < 24 * 1024, "native memory grew " + first / 1024 + " MB over steps 12-24 and "
+                + second / 1024 + " MB over steps 24-36");
     }
 
     private static long nativeKb() {
-        java.lang.management.MemoryMXBean mx = java.lang.management.ManagementFactory.getMemoryMXBean();
+        MemoryMXBean mx = ManagementFactory.getMemoryMXBean();
         long jvm = mx.getHeapMemoryUsage().getCommitted() + mx.getNonHeapMemoryUsage().getCommitted();
         try {
-            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmRSS:")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) - jvm / 1024;
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         throw new IllegalStateException("no VmRSS");
     }

@@ -1,0 +1,24 @@
+package org.mrisr.engine.srgan.train;
+
+import org.mrisr.engine.ops.NormalizationParams;
+import org.mrisr.engine.srgan.InputCheck;
+import org.mrisr.engine.srgan.io.ModelInfo;
+
+import com.google.gson.JsonObject;
+
+/**
+ * What a model records about the data it was trained on, as its {@link TrainingData} describes it;
+ * {@link TrainingRecord} puts it into the model's {@link ModelInfo}.
+ *
+ * @param degradation      how the LR side of the pairs was made (model.json's {@code degradation})
+ * @param provenance       keys the data adds to the training record (model.json's {@code training}),
+ *                         e.g. the volume files or the patch and row counts of a table: the hook
+ *                         through which each data source records where it came from
+ * @param lrVoxelSize      LR voxel size (mm, x y z) of the training input
+ * @param lrMeanNormalised mean normalised LR intensity above the background ({@link InputCheck})
+ * @param normalisation    the normalisation fitted on one training LR volume, for reference; null when
+ *                         none is representative (inference then fits the paper's half-max)
+ */
+public record TrainingInput(JsonObject degradation, JsonObject provenance, double[] lrVoxelSize,
+        double lrMeanNormalised, NormalizationParams normalisation) {
+}

@@ -20,6 +20,7 @@ final class Commands {
         m.put("score", ScoreCommand::new);
         m.put("train", TrainCommand::new);
         m.put("predict", PredictCommand::new);
+        m.put("bids", BidsCommand::new);
         m.put("evaluate", EvaluateCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("bench", BenchCommand::new);

@@ -1,21 +1,26 @@
 package org.mrisr.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.OutputFile;
+import org.mrisr.engine.nifti.NiftiFolder;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.nifti.NiftiWriter;
-import org.mrisr.engine.patch.Blending;
-import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.volume.Volume;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-/** {@code ./mrisr predict}: super-resolves a whole LR volume patch-wise with a trained model. */
+/**
+ * {@code ./mrisr predict}: super-resolves a whole LR volume patch-wise with a trained model, or every NIfTI file
+ * of a folder as a batch ({@link BatchPrediction}).
+ */
 final class PredictCommand implements Command {
     @Override
     public String name() {
@@ -24,7 +29,7 @@ final class PredictCommand implements Command {
 
     @Override
     public String summary() {
-        return "super-resolve an LR volume with a trained (or the shipped) SRGAN model";
+        return "super-resolve an LR volume (or a folder of them) with a trained (or the shipped) SRGAN model";
     }
 
     @Override
@@ -32,55 +37,51 @@ final class PredictCommand implements Command {
         return String.join("\n",
                 "usage: mrisr predict [--model MODEL] --in LR --out SR [--factor 2|4] [--window N] [--overlap N]",
                 "                     [--blending gaussian|constant]",
+                "       mrisr predict [--model MODEL] --in DIR --out DIR [--factor 2|4] [--jobs N] [--overwrite] ...",
                 "",
                 "Runs the generator over the whole LR volume in overlapping windows (memory bounded by the window,",
                 "not the volume), blends the windows and writes SR with shape r*n on the same grid as",
                 "`mrisr interpolate` (so degrade -> predict gives back the HR affine).",
                 "",
-                "  --model MODEL   model file from `mrisr train` (default: the model shipped for --factor)",
-                "  --factor r      needed without --model; with a model it must match the model's factor",
-                "  --window N      window edge in LR voxels (default 48)",
-                "  --overlap N     overlap of neighbouring windows in LR voxels (default 8)",
-                "  --blending B    gaussian (default, centre-weighted) or constant (plain average)",
+                PredictSetup.FLAGS_HELP,
                 "",
                 "Intensities are normalised with the max of the whole LR volume and mapped back afterwards.",
                 "SR must end in .nii or .nii.gz; the output path is checked before the model is loaded. A failed",
-                "predict leaves no output file. Prints one JSON object on stdout.");
+                "predict leaves no output file. Prints one JSON object on stdout.",
+                "",
+                "With a folder as --in, every .nii, .nii.gz and .hdr file in it (not its subfolders) is super-resolved",
+                "into --out (created if missing) as <name>.nii.gz, <name> the input's name without extension:",
+                "",
+                "  --jobs N        inputs predicted at once (default 1), never more than the Java heap holds: each",
+                "                  input's need is estimated from its header (about 160 bytes per LR voxel at x2)",
+                "  --overwrite     redo outputs that exist (default: skip them, so a rerun finishes an interrupted batch)",
+                "",
+                "Each output is written to a hidden temporary file and renamed when complete. A bad input is reported",
+                "on one line `error: <file>: <problem>` and the others go on; a summary line follows on stderr, the",
+                "lists of written, skipped and failed files as JSON on stdout; exit 2 when an input was bad.");
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        String modelFile = args.string("model");
         Path in = args.requiredPath("in");
-        Path outFile = args.requiredPath("out");
-        int factor = args.integer("factor", 0);
-        PredictOptions d = PredictOptions.defaults();
-        int window = args.integer("window", d.window());
-        int overlap = args.integer("overlap", d.overlap());
-        String blending = args.string("blending", "gaussian");
+        Path outPath = args.requiredPath("out");
+        PredictSetup setup = PredictSetup.parse(args);
+        if (Files.isDirectory(in)) {
+            boolean overwrite = args.flag("overwrite");
+            int jobs = args.integer("jobs", 1);
+            args.rejectUnknownAndPositional();
+            return new BatchPrediction(setup, folderJobs(in, outPath), overwrite, jobs).run(out, err);
+        }
         args.rejectUnknownAndPositional();
-        Blending b = switch (blending) {
-            case "gaussian" -> Blending.GAUSSIAN;
-            case "constant" -> Blending.CONSTANT;
-            default -> throw new UsageException("--blending must be gaussian or constant");
-        };
-        if (modelFile == null && factor != 2 && factor != 4) {
-            throw new UsageException("without --model, give --factor 2 or 4 to use the shipped model");
-        }
-        PredictOptions options = new PredictOptions(window, overlap, b);
-        OutputFile.check(outFile, OutputFile.Kind.NIFTI);
+        OutputFile.check(outPath, OutputFile.Kind.NIFTI);
         Volume lr = NiftiReader.read(in);
-        CliVolumes.startNd4j(err);
-        SrModel model = modelFile != null ? SrModel.load(Path.of(modelFile)) : CliVolumes.defaultModel(factor);
-        if (factor != 0 && factor != model.factor()) {
-            throw new InvalidFactor(modelFile, model.factor(), factor);
-        }
+        SrModel model = setup.load(err);
         for (String w : model.inputWarnings(lr)) {
             err.println("warning: " + in + ": " + w);
         }
         long t0 = System.nanoTime();
         int[] lastPct = {-1};
-        Volume sr = model.predict(lr, options, p -> {
+        Volume sr = model.predict(lr, setup.options(), p -> {
             int pct = (int) (p * 100);
             if (pct / 10 != lastPct[0] / 10) {
                 lastPct[0] = pct;
@@ -88,9 +89,9 @@ final class PredictCommand implements Command {
             }
         }, () -> false);
         double secs = (System.nanoTime() - t0) / 1e9;
-        NiftiWriter.write(sr, outFile);
+        NiftiWriter.write(sr, outPath);
         JsonObject o = new JsonObject();
-        o.addProperty("out", outFile.toString());
+        o.addProperty("out", outPath.toString());
         o.addProperty("factor", model.factor());
         o.addProperty("upsampling", model.config().method().id());
         JsonArray shape = new JsonArray();
@@ -104,12 +105,23 @@ final class PredictCommand implements Command {
         return Main.OK;
     }
 
-    /** --factor contradicts the model. */
-    static final class InvalidFactor extends InvalidInputException {
-        private static final long serialVersionUID = 1L;
-
-        InvalidFactor(String model, int modelFactor, int asked) {
-            super(model == null ? "--model" : model, "model is for x" + modelFactor + " but --factor " + asked + " was given");
+    /** Every NIfTI file of the folder into {@code outDir} as {@code <stem>.nii.gz}. */
+    private static List<BatchPrediction.Job> folderJobs(final Path in, final Path outDir) {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new InvalidInputException(outDir.toString(), "--in is a folder, so --out must be a folder too, but this "
+                + "is a file");
         }
+        if (outDir.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize())) {
+            throw new InvalidInputException(outDir.toString(), "--out is the input folder; choose another folder, the "
+                + "results have the inputs' names");
+        }
+        List<BatchPrediction.Job> jobs = new ArrayList<>();
+        for (Path f : NiftiFolder.list(in, false)) {
+            jobs.add(new BatchPrediction.Job(f, outDir.resolve(NiftiFolder.stem(f.getFileName().toString()) + ".nii.gz")));
+        }
+        if (jobs.isEmpty()) {
+            throw new InvalidInputException(in.toString(), "no NIfTI files (.nii, .nii.gz, .hdr) in this folder");
+        }
+        return jobs;
     }
 }

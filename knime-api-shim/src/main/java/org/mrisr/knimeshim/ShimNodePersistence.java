@@ -20,6 +20,7 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.ShimHeadless;
+import org.knime.core.node.ShimNodeCreation;
 
 /**
  * Simulates "workflow saved and opened again" for one node, the way KNIME persists a node:
@@ -37,7 +38,7 @@ import org.knime.core.node.ShimHeadless;
  * flow variables, node views. File store files stay where they are and are re-attached.
  *
  * <pre>
- * MyNodeModel model = factory.createNodeModel();
+ * MyNodeModel model = ShimNodeCreation.createNodeModel(factory);
  * ShimHeadless.loadSettings(model, settings);
  * ShimHeadless.execute(model, ShimHeadless.executionContext(), inputs);
  * MyNodeModel reopened = ShimNodePersistence.saveAndReopen(factory, model, tempDir);
@@ -110,7 +111,7 @@ public final class ShimNodePersistence {
         try (InputStream in = Files.newInputStream(nodeDir.resolve(SETTINGS_FILE))) {
             root = NodeSettings.loadFromXML(in);
         }
-        T model = factory.createNodeModel();
+        T model = ShimNodeCreation.createNodeModel(factory); // configurable factories too, with their default ports
         ShimHeadless.loadSettings(model, root.getNodeSettings(CFG_MODEL));
         if (root.getBoolean(CFG_EXECUTED)) {
             int count = root.getInt(CFG_TABLE_COUNT);

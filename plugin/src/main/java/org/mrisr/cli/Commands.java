@@ -22,6 +22,7 @@ final class Commands {
         m.put("predict", PredictCommand::new);
         m.put("thick-slice", ThickSliceCommand::new);
         m.put("thick-slice-eval", ThickSliceEvalCommand::new);
+        m.put("bids", BidsCommand::new);
         m.put("evaluate", EvaluateCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("bench", BenchCommand::new);

@@ -169,7 +169,7 @@ final class ThickSliceCommand implements Command {
             }
             bar.end();
             double refineSeconds = (System.nanoTime() - t0) / 1e9;
-            VolumeFiles.write(iso, outFile);
+            CommandFiles.write(iso, outFile);
             out.println(summary(outFile, iso, g, shape, model, refineSeconds, saveModel, stopTraining.get()));
             return Main.OK;
         } finally {

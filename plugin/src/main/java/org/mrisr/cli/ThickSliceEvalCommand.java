@@ -246,9 +246,9 @@ final class ThickSliceEvalCommand implements Command {
     private static void write(Result r, Path dir, double mm) throws Exception {
         String base = String.format(Locale.ROOT, "%s_%s%.0fmm_%s", r.c().name(), ThickGeometry.name(r.c().axis()), mm,
                 r.c().simulated().label());
-        VolumeFiles.write(r.thick(), dir.resolve(base + "_thick.nii.gz"));
-        VolumeFiles.write(r.cubicVolume(), dir.resolve(base + "_cubic.nii.gz"));
-        VolumeFiles.write(r.srVolume(), dir.resolve(base + "_sr.nii.gz"));
+        CommandFiles.write(r.thick(), dir.resolve(base + "_thick.nii.gz"));
+        CommandFiles.write(r.cubicVolume(), dir.resolve(base + "_cubic.nii.gz"));
+        CommandFiles.write(r.srVolume(), dir.resolve(base + "_sr.nii.gz"));
         Montage.write(dir.resolve(base + ".png"), List.of("thick (repeated)", "cubic", "thick-slice SR", "original"),
                 List.of(ThroughPlane.nearest(r.thick(), r.c().axis(), r.c().factor()), r.cubicVolume(), r.srVolume(),
                         r.original()), r.original());

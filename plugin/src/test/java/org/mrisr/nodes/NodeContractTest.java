@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -26,15 +25,22 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.ShimHeadless;
+import org.knime.core.node.ShimNodeCreation;
 import org.knime.core.node.port.PortObjectSpec;
+import org.knime.filehandling.core.connections.FSCategory;
+import org.knime.filehandling.core.connections.FSLocation;
+import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.FileOverwritePolicy;
+import org.knime.filehandling.core.defaultnodesettings.filtermode.SettingsModelFilterMode.FilterMode;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.degrade.DegradeNodeFactory;
 import org.mrisr.nodes.interpolate.InterpolateNodeFactory;
 import org.mrisr.nodes.patches.PatchExtractorNodeFactory;
 import org.mrisr.nodes.reader.NiftiReaderNodeFactory;
+import org.mrisr.nodes.reader.ReaderLocations;
 import org.mrisr.nodes.scorer.ScorerNodeFactory;
-import org.mrisr.nodes.thickslice.ThickSliceNodeFactory;
+import org.mrisr.nodes.testing.FsNodes;
 import org.mrisr.nodes.testing.NodeTestKit;
+import org.mrisr.nodes.thickslice.ThickSliceNodeFactory;
 import org.mrisr.nodes.writer.NiftiWriterNodeFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -50,18 +56,17 @@ class NodeContractTest {
 
     /** Valid, non-default settings per node (for SPEC). */
     static final Map<Class<?>, Consumer<NodeSettings>> CONFIGURED = Map.of(
-        NiftiReaderNodeFactory.class, s -> {
-            s.addString("location", "/tmp");
-            s.addBoolean("recursive", true);
-            s.addInt("volume_index", 2);
-            s.addString("path_column", "Name");
-        },
-        NiftiWriterNodeFactory.class, s -> {
-            s.addString("volume_column", "LR");
-            s.addString("folder", "/tmp/out");
-            s.addString("file_name_pattern", "{Name}_lr");
-            s.addBoolean("gzip", false);
-        },
+        NiftiReaderNodeFactory.class, ReaderLocations.readFrom(new FSLocation(FSCategory.LOCAL, "/tmp"),
+            FilterMode.FILES_IN_FOLDERS, true).andThen(s -> {
+                s.addInt("volume_index", 2);
+                s.addString("path_column", "Name");
+            }),
+        NiftiWriterNodeFactory.class, FsNodes.local("output", "/tmp/out")
+            .andThen(FsNodes.ifExists("output", FileOverwritePolicy.IGNORE)).andThen(s -> {
+                s.addString("volume_column", "LR");
+                s.addString("file_name_pattern", "{Name}_lr");
+                s.addBoolean("gzip", false);
+            }),
         DegradeNodeFactory.class, s -> {
             s.addString("hr_column", "HR");
             s.addDouble("factor_z", 4);
@@ -96,11 +101,9 @@ class NodeContractTest {
 
     /** Only what each node needs set to run on SPEC: every optional setting keeps its default. */
     static final Map<Class<?>, Consumer<NodeSettings>> REQUIRED = Map.of(
-        NiftiReaderNodeFactory.class, s -> s.addString("location", "/tmp"),
-        NiftiWriterNodeFactory.class, s -> {
-            s.addString("volume_column", "LR");
-            s.addString("folder", "/tmp/out");
-        },
+        NiftiReaderNodeFactory.class, ReaderLocations.readFrom(new FSLocation(FSCategory.LOCAL, "/tmp"),
+            FilterMode.FILE, false),
+        NiftiWriterNodeFactory.class, FsNodes.local("output", "/tmp/out").andThen(s -> s.addString("volume_column", "LR")),
         DegradeNodeFactory.class, s -> s.addString("hr_column", "HR"),
         PatchExtractorNodeFactory.class, s -> {
             s.addString("hr_column", "HR");
@@ -125,7 +128,7 @@ class NodeContractTest {
     }
 
     private static NodeModel configured(final NodeFactory<?> f) throws InvalidSettingsException {
-        NodeModel m = f.createNodeModel();
+        NodeModel m = ShimNodeCreation.createNodeModel(f);
         NodeTestKit.configureSettings(m, CONFIGURED.get(f.getClass()));
         return m;
     }
@@ -163,7 +166,7 @@ class NodeContractTest {
             }
         }
         List<String> expectedOrder = new ArrayList<>(List.of("name", "shortDescription", "fullDescription", "ports"));
-        NodeModel m = f.createNodeModel();
+        NodeModel m = ShimNodeCreation.createNodeModel(f);
         if (ShimHeadless.nrViews(f) > 0) {
             expectedOrder.add("views");
         }
@@ -205,7 +208,7 @@ class NodeContractTest {
     void settingsRoundTripAndValidationRefusesIncompleteSettings(final NodeFactory<?> f) throws Exception {
         NodeModel m = configured(f);
         NodeSettings saved = ShimHeadless.saveSettings(m);
-        NodeModel other = f.createNodeModel();
+        NodeModel other = ShimNodeCreation.createNodeModel(f);
         assertFalse(saved.equals(ShimHeadless.saveSettings(other)), "configured settings differ from defaults");
         ShimHeadless.loadSettings(other, saved);
         assertEquals(saved, ShimHeadless.saveSettings(other));
@@ -226,13 +229,13 @@ class NodeContractTest {
         NodeSettings saved = ShimHeadless.saveSettings(m);
         NodeSettings fromDialog = NodeTestKit.dialogOk(f, saved, inSpecs(m));
         assertEquals(saved, fromDialog, "the dialog shows and returns every setting unchanged");
-        ShimHeadless.loadSettings(f.createNodeModel(), fromDialog);
+        ShimHeadless.loadSettings(ShimNodeCreation.createNodeModel(f), fromDialog);
     }
 
     @ParameterizedTest
     @MethodSource("factories")
     void okInTheDialogLeavesUnsetOptionalColumnsUnset(final NodeFactory<?> f) throws Exception {
-        NodeModel m = f.createNodeModel();
+        NodeModel m = ShimNodeCreation.createNodeModel(f);
         NodeTestKit.configureSettings(m, REQUIRED.get(f.getClass()));
         NodeSettings saved = ShimHeadless.saveSettings(m);
         assertEquals(saved, NodeTestKit.dialogOk(f, saved, inSpecs(m)),
@@ -242,6 +245,6 @@ class NodeContractTest {
     @ParameterizedTest
     @MethodSource("factories")
     void viewsOpenBeforeExecutionWhereADisplayExists(final NodeFactory<?> f) {
-        NodeTestKit.openAndCloseViews(f, f.createNodeModel());
+        NodeTestKit.openAndCloseViews(f, ShimNodeCreation.createNodeModel(f));
     }
 }

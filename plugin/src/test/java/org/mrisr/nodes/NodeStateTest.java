@@ -10,8 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
+import org.knime.core.node.ShimNodeCreation;
 import org.mrisr.nodes.degrade.DegradeNodeFactory;
 import org.mrisr.nodes.interpolate.InterpolateNodeFactory;
+import org.mrisr.nodes.modelreader.SrganModelReaderNodeFactory;
+import org.mrisr.nodes.modelwriter.SrganModelWriterNodeFactory;
 import org.mrisr.nodes.patches.PatchExtractorNodeFactory;
 import org.mrisr.nodes.predictor.SrPredictorNodeFactory;
 import org.mrisr.nodes.reader.NiftiReaderNodeFactory;
@@ -28,13 +31,13 @@ class NodeStateTest {
     static Stream<NodeFactory<?>> volumeNodes() {
         return Stream.of(new NiftiReaderNodeFactory(), new NiftiWriterNodeFactory(), new DegradeNodeFactory(),
             new InterpolateNodeFactory(), new SrPredictorNodeFactory(), new PatchExtractorNodeFactory(),
-            new ScorerNodeFactory());
+            new ScorerNodeFactory(), new SrganModelReaderNodeFactory(), new SrganModelWriterNodeFactory());
     }
 
     @ParameterizedTest
     @MethodSource("volumeNodes")
     void nothingOfAnExecutionIsKeptInFields(final NodeFactory<?> factory) {
-        NodeModel model = factory.createNodeModel();
+        NodeModel model = ShimNodeCreation.createNodeModel(factory);
         int volatileFields = 0;
         for (Class<?> c = model.getClass(); c != NodeModel.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {

@@ -26,8 +26,10 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.ShimHeadless;
+import org.knime.core.node.ShimNodeCreation;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.FileOverwritePolicy;
 import org.mrisr.engine.srgan.net.UpsamplingMethod;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.learner.SrganLearnerNodeFactory;
@@ -36,6 +38,7 @@ import org.mrisr.nodes.modelwriter.SrganModelWriterNodeFactory;
 import org.mrisr.nodes.port.SrganModelPortObject;
 import org.mrisr.nodes.port.SrganModelPortObjectSpec;
 import org.mrisr.nodes.predictor.SrPredictorNodeFactory;
+import org.mrisr.nodes.testing.FsNodes;
 import org.mrisr.nodes.testing.NodeTestKit;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -69,11 +72,9 @@ class SrganNodeContractTest {
             s.addInt("window", 32);
             s.addString("blending", "constant");
         },
-        SrganModelReaderNodeFactory.class, s -> s.addString("file", "/tmp/m.mrisr"),
-        SrganModelWriterNodeFactory.class, s -> {
-            s.addString("file", "/tmp/out.mrisr");
-            s.addBoolean("overwrite", true);
-        });
+        SrganModelReaderNodeFactory.class, FsNodes.local("input", "/tmp/m.mrisr"),
+        SrganModelWriterNodeFactory.class, FsNodes.local("output", "/tmp/out.mrisr")
+            .andThen(FsNodes.ifExists("output", FileOverwritePolicy.OVERWRITE)));
 
     static Stream<NodeFactory<?>> factories() {
         return Stream.of(new SrganLearnerNodeFactory(), new SrPredictorNodeFactory(), new SrganModelReaderNodeFactory(),
@@ -81,7 +82,7 @@ class SrganNodeContractTest {
     }
 
     private static NodeModel configured(final NodeFactory<?> f) throws InvalidSettingsException {
-        NodeModel m = f.createNodeModel();
+        NodeModel m = ShimNodeCreation.createNodeModel(f);
         NodeTestKit.configureSettings(m, CONFIGURED.get(f.getClass()));
         return m;
     }
@@ -145,7 +146,7 @@ class SrganNodeContractTest {
             options.addAll(children(t, "option"));
         }
         assertTrue(options.size() >= 2, "an option per setting");
-        NodeModel m = f.createNodeModel();
+        NodeModel m = ShimNodeCreation.createNodeModel(f);
         Element ports = children(root, "ports").get(0);
         assertEquals(ShimHeadless.inPorts(m), children(ports, "inPort").size(), xml + " inPorts");
         assertEquals(ShimHeadless.outPorts(m), children(ports, "outPort").size(), xml + " outPorts");
@@ -164,7 +165,7 @@ class SrganNodeContractTest {
     void settingsRoundTripAndValidationRefusesIncompleteSettings(final NodeFactory<?> f) throws Exception {
         NodeModel m = configured(f);
         NodeSettings saved = ShimHeadless.saveSettings(m);
-        NodeModel other = f.createNodeModel();
+        NodeModel other = ShimNodeCreation.createNodeModel(f);
         assertFalse(saved.equals(ShimHeadless.saveSettings(other)), "configured settings differ from defaults");
         ShimHeadless.loadSettings(other, saved);
         assertEquals(saved, ShimHeadless.saveSettings(other));
@@ -187,7 +188,7 @@ class SrganNodeContractTest {
     @ParameterizedTest
     @MethodSource("factories")
     void okInTheDialogOfANodeWithDefaultSettingsChangesNothing(final NodeFactory<?> f) throws Exception {
-        NodeModel m = f.createNodeModel();
+        NodeModel m = ShimNodeCreation.createNodeModel(f);
         if (f instanceof SrPredictorNodeFactory) {
             NodeTestKit.configureSettings(m, s -> s.addString("lr_column", "LR")); // its one required column
         }
@@ -198,7 +199,7 @@ class SrganNodeContractTest {
     @ParameterizedTest
     @MethodSource("factories")
     void viewsOpenBeforeExecutionWhereADisplayExists(final NodeFactory<?> f) {
-        NodeTestKit.openAndCloseViews(f, f.createNodeModel());
+        NodeTestKit.openAndCloseViews(f, ShimNodeCreation.createNodeModel(f));
     }
 
     @org.junit.jupiter.api.Test

@@ -100,6 +100,8 @@ class BundleManifestTest {
         assertEquals("org.mrisr;singleton:=true", a.getValue("Bundle-SymbolicName"));
         assertEquals("JavaSE-17", a.getValue("Bundle-RequiredExecutionEnvironment"));
         assertTrue(a.getValue("Require-Bundle").contains("org.knime.core;bundle-version=\"[5.5.0,6.0.0)\""));
+        assertTrue(a.getValue("Require-Bundle").contains("org.knime.filehandling.core;bundle-version=\"[5.5.0,6.0.0)\""),
+            "the file nodes use KNIME's file-handling framework");
         TreeSet<String> packages;
         Path classes = BASEDIR.resolve("target/classes");
         try (Stream<Path> s = Files.walk(classes.resolve("org/mrisr"))) {

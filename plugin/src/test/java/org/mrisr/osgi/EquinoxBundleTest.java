@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mrisr.knimeshim.ShimBundles;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.BundleReference;
@@ -47,6 +48,7 @@ class EquinoxBundleTest {
 
     private static Framework framework;
     private static Bundle shim;
+    private static Bundle fileHandling;
     private static Bundle mrisr;
     private static Bundle linuxNatives;
 
@@ -62,6 +64,8 @@ class EquinoxBundleTest {
         framework = factory.newFramework(config);
         framework.start();
         shim = install(shimLocation());
+        // org.mrisr requires org.knime.filehandling.core as in KNIME; the shim carries those packages too
+        fileHandling = install(ShimBundles.writeFileHandlingFacade(tmp.resolve(ShimBundles.FILEHANDLING)));
         mrisr = install(bundleFolder());
         linuxNatives = install(BASEDIR.resolve("../native/org.mrisr.native.linux.x86_64").normalize());
         try {
@@ -111,6 +115,7 @@ class EquinoxBundleTest {
     void bundlesResolveWithTheNativeFragmentAttached() {
         assertEquals(Bundle.ACTIVE, mrisr.getState(), "org.mrisr state");
         assertEquals("org.knime.core", shim.getSymbolicName());
+        assertEquals(Bundle.RESOLVED, fileHandling.getState(), "the org.knime.filehandling.core facade");
         assertEquals(Bundle.RESOLVED, linuxNatives.getState(),
             "the linux-x86_64 native fragment must attach to org.mrisr (Eclipse-PlatformFilter matches this machine)");
     }
@@ -127,6 +132,9 @@ class EquinoxBundleTest {
         others.addAll(attributes("org.knime.core.PortType", "specSerializer"));
         assertTrue(others.contains("org.mrisr.nodes.cell.VolumeCell"), "the volume cell is registered: " + others);
         Class<?> nodeFactory = shim.loadClass("org.knime.core.node.NodeFactory");
+        // as KNIME creates models, configurable factories (the file nodes) through their default ports
+        Method createModel = shim.loadClass("org.knime.core.node.ShimNodeCreation").getMethod("createNodeModel",
+            nodeFactory);
         List<String> failures = new ArrayList<>();
         for (String name : factories) {
             try {
@@ -136,7 +144,7 @@ class EquinoxBundleTest {
                 }
                 Object factory = c.getConstructor().newInstance();
                 // The model (and through it the engine classes it links) must load in the bundle too.
-                Object model = c.getMethod("createNodeModel").invoke(factory);
+                Object model = createModel.invoke(null, factory);
                 if (model == null || model.getClass().getClassLoader() != c.getClassLoader()) {
                     failures.add(name + ": createNodeModel() gave " + model + " not loaded by org.mrisr");
                 }

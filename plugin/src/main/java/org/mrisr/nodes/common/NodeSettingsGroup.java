@@ -34,6 +34,31 @@ public abstract class NodeSettingsGroup {
     /** A fresh instance with default values (used by {@link #validate}). */
     protected abstract NodeSettingsGroup fresh();
 
+    /**
+     * Settings as this version saves them. A node whose settings changed overrides this to convert what an
+     * earlier version saved (recognised by its keys), so workflows saved with that version keep loading;
+     * settings already in the current form come back unchanged.
+     *
+     * @throws InvalidSettingsException when old settings cannot be expressed in the current form
+     */
+    protected NodeSettingsRO upgrade(final NodeSettingsRO settings) throws InvalidSettingsException {
+        return settings;
+    }
+
+    /**
+     * For {@link #upgrade}, on a fresh group whose converted models are set: loads the models whose keys did not
+     * change from the old settings and returns the whole group as this version saves it.
+     */
+    protected final NodeSettingsRO carryOver(final NodeSettingsRO old, final List<SettingsModel> kept)
+        throws InvalidSettingsException {
+        for (SettingsModel m : kept) {
+            m.loadSettingsFrom(old);
+        }
+        NodeSettings out = new NodeSettings("model");
+        save(out);
+        return out;
+    }
+
     /** Checks the current values (configure calls this: a node never configured with defaults that cannot run). */
     public final void validateValues() throws InvalidSettingsException {
         check();
@@ -47,12 +72,12 @@ public abstract class NodeSettingsGroup {
 
     public final void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
         NodeSettingsGroup probe = fresh();
-        probe.loadUnchecked(settings);
+        probe.loadUnchecked(probe.upgrade(settings));
         probe.check();
     }
 
     public final void load(final NodeSettingsRO settings) throws InvalidSettingsException {
-        loadUnchecked(settings);
+        loadUnchecked(upgrade(settings));
     }
 
     private void loadUnchecked(final NodeSettingsRO settings) throws InvalidSettingsException {

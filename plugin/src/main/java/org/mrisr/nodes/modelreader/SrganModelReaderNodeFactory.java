@@ -1,14 +1,33 @@
 package org.mrisr.nodes.modelreader;
 
-import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import java.util.Optional;
 
-/** SRGAN Model Reader: model file to model port. */
-public final class SrganModelReaderNodeFactory extends NodeFactory<SrganModelReaderNodeModel> {
+import org.knime.core.node.ConfigurableNodeFactory;
+import org.knime.core.node.NodeDialogPane;
+import org.knime.core.node.NodeView;
+import org.knime.core.node.context.NodeCreationConfiguration;
+import org.knime.filehandling.core.port.FileSystemPortObject;
+import org.mrisr.nodes.files.FileSystemPort;
+import org.mrisr.nodes.port.SrganModelPortObject;
+
+/** SRGAN Model Reader: model file (on any file system, optionally a connected one) to model port. */
+public final class SrganModelReaderNodeFactory extends ConfigurableNodeFactory<SrganModelReaderNodeModel> {
     @Override
-    public SrganModelReaderNodeModel createNodeModel() {
-        return new SrganModelReaderNodeModel();
+    protected Optional<PortsConfigurationBuilder> createPortsConfigBuilder() {
+        PortsConfigurationBuilder b = new PortsConfigurationBuilder();
+        b.addOptionalInputPortGroup(FileSystemPort.GROUP, FileSystemPortObject.TYPE);
+        b.addFixedOutputPortGroup("SRGAN model", SrganModelPortObject.TYPE);
+        return Optional.of(b);
+    }
+
+    @Override
+    protected SrganModelReaderNodeModel createNodeModel(final NodeCreationConfiguration creation) {
+        return new SrganModelReaderNodeModel(FileSystemPort.ports(creation));
+    }
+
+    @Override
+    protected NodeDialogPane createNodeDialogPane(final NodeCreationConfiguration creation) {
+        return new SrganModelReaderNodeDialog(FileSystemPort.ports(creation));
     }
 
     @Override
@@ -24,10 +43,5 @@ public final class SrganModelReaderNodeFactory extends NodeFactory<SrganModelRea
     @Override
     protected boolean hasDialog() {
         return true;
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new SrganModelReaderNodeDialog();
     }
 }

@@ -1,16 +1,16 @@
 package org.mrisr.nodes.modelwriter;
 
-import javax.swing.JFileChooser;
-
+import org.knime.core.node.context.ports.PortsConfiguration;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
-import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
-import org.knime.core.node.defaultnodesettings.DialogComponentFileChooser;
+import org.knime.filehandling.core.data.location.variable.FSLocationVariableType;
+import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.DialogComponentWriterFileChooser;
+import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.SettingsModelWriterFileChooser;
 
-/** Dialog of the SRGAN Model Writer. */
+/** Dialog of the SRGAN Model Writer: KNIME's "Write to" file chooser with "If exists". */
 final class SrganModelWriterNodeDialog extends DefaultNodeSettingsPane {
-    SrganModelWriterNodeDialog() {
-        addDialogComponent(new DialogComponentFileChooser(SrganModelWriterSettings.file(), "mrisr.model.writer",
-            JFileChooser.SAVE_DIALOG, ".mrisr"));
-        addDialogComponent(new DialogComponentBoolean(SrganModelWriterSettings.overwrite(), "Overwrite existing file"));
+    SrganModelWriterNodeDialog(final PortsConfiguration ports) {
+        SettingsModelWriterFileChooser output = SrganModelWriterNodeModel.output(ports);
+        addDialogComponent(new DialogComponentWriterFileChooser(output, "mrisr.model.writer",
+            createFlowVariableModel(output.getKeysForFSLocation(), FSLocationVariableType.INSTANCE)));
     }
 }

@@ -1,14 +1,36 @@
 package org.mrisr.nodes.modelwriter;
 
-import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import java.util.Optional;
 
-/** SRGAN Model Writer: model port to model file. */
-public final class SrganModelWriterNodeFactory extends NodeFactory<SrganModelWriterNodeModel> {
+import org.knime.core.node.ConfigurableNodeFactory;
+import org.knime.core.node.NodeDialogPane;
+import org.knime.core.node.NodeView;
+import org.knime.core.node.context.NodeCreationConfiguration;
+import org.knime.filehandling.core.port.FileSystemPortObject;
+import org.mrisr.nodes.files.FileSystemPort;
+import org.mrisr.nodes.port.SrganModelPortObject;
+
+/** SRGAN Model Writer: model port to model file (on any file system, optionally a connected one). */
+public final class SrganModelWriterNodeFactory extends ConfigurableNodeFactory<SrganModelWriterNodeModel> {
+    /** The port group of the model to write. */
+    static final String MODEL_GROUP = "SRGAN model";
+
     @Override
-    public SrganModelWriterNodeModel createNodeModel() {
-        return new SrganModelWriterNodeModel();
+    protected Optional<PortsConfigurationBuilder> createPortsConfigBuilder() {
+        PortsConfigurationBuilder b = new PortsConfigurationBuilder();
+        b.addOptionalInputPortGroup(FileSystemPort.GROUP, FileSystemPortObject.TYPE);
+        b.addFixedInputPortGroup(MODEL_GROUP, SrganModelPortObject.TYPE);
+        return Optional.of(b);
+    }
+
+    @Override
+    protected SrganModelWriterNodeModel createNodeModel(final NodeCreationConfiguration creation) {
+        return new SrganModelWriterNodeModel(FileSystemPort.ports(creation));
+    }
+
+    @Override
+    protected NodeDialogPane createNodeDialogPane(final NodeCreationConfiguration creation) {
+        return new SrganModelWriterNodeDialog(FileSystemPort.ports(creation));
     }
 
     @Override
@@ -24,10 +46,5 @@ public final class SrganModelWriterNodeFactory extends NodeFactory<SrganModelWri
     @Override
     protected boolean hasDialog() {
         return true;
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new SrganModelWriterNodeDialog();
     }
 }

@@ -1,50 +1,72 @@
 package org.mrisr.nodes.reader;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Stream;
 
 import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.StringValue;
-import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.LongCell;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.context.ports.PortsConfiguration;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
-import org.knime.core.node.port.PortType;
-import org.mrisr.engine.InvalidInputException;
+import org.knime.filehandling.core.connections.FSCategory;
+import org.knime.filehandling.core.connections.FSFiles;
+import org.knime.filehandling.core.connections.FSLocation;
+import org.knime.filehandling.core.connections.FSPath;
+import org.knime.filehandling.core.connections.location.FSPathProvider;
+import org.knime.filehandling.core.connections.location.MultiFSPathProviderFactory;
+import org.knime.filehandling.core.data.location.FSLocationValue;
+import org.knime.filehandling.core.defaultnodesettings.filechooser.reader.ReadPathAccessor;
+import org.knime.filehandling.core.defaultnodesettings.filtermode.SettingsModelFilterMode.FilterMode;
+import org.knime.filehandling.core.defaultnodesettings.status.NodeModelStatusConsumer;
+import org.knime.filehandling.core.defaultnodesettings.status.StatusMessage.MessageType;
+import org.knime.filehandling.core.util.FSLocationColumnUtils;
+import org.knime.filehandling.core.util.FSMissingMetadataException;
 import org.mrisr.engine.nifti.NiftiFolder;
-import org.mrisr.engine.nifti.NiftiImage;
-import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.common.NodePaths;
 import org.mrisr.nodes.common.NodeWarnings;
-import org.mrisr.nodes.common.VolumeCells;
 import org.mrisr.nodes.common.VolumeColumns;
 import org.mrisr.nodes.common.VolumeTableNodeModel;
+import org.mrisr.nodes.files.FileSystemPort;
+import org.mrisr.nodes.files.FsPaths;
 
 /**
  * Reads NIfTI files into a table: one row per file (row ID = file name without extension), a volume
- * cell plus its shape, voxel size, datatype, volume count and path.
+ * cell plus its shape, voxel size, datatype, volume count and path. The files come from the "Read from"
+ * file chooser (a file, the NIfTI files of a folder, or the files in a folder with the framework's filters)
+ * or, with the optional table connected, from its path column (Path cells, e.g. of List Files/Folders, or
+ * strings). Everything is read through the file system's streams, so files on a connected file system (Hub
+ * space, S3, SMB...) are read like local ones.
  */
 final class NiftiReaderNodeModel extends VolumeTableNodeModel<NiftiReaderSettings> {
+    /** The port group of the optional table with a path column. */
+    static final String TABLE_GROUP = "Paths";
     static final String COL_VOLUME = "Volume";
     static final String COL_PATH = "Path";
 
-    NiftiReaderNodeModel() {
-        super(new PortType[] {BufferedDataTable.TYPE_OPTIONAL}, new NiftiReaderSettings());
+    private final int fsPort;
+    private final int tablePort;
+
+    NiftiReaderNodeModel(final PortsConfiguration ports) {
+        super(ports.getInputPorts(), new NiftiReaderSettings(ports));
+        fsPort = FileSystemPort.index(ports);
+        tablePort = FileSystemPort.index(ports, TABLE_GROUP);
     }
 
     static DataTableSpec outSpec() {
@@ -61,110 +83,186 @@ final class NiftiReaderNodeModel extends VolumeTableNodeModel<NiftiReaderSetting
             new DataColumnSpecCreator(COL_PATH, StringCell.TYPE).createSpec());
     }
 
-    /** The index of the path column in a connected input table. */
+    /** Errors stop the node; warnings go to the node's warning (KNIME's readers do the same). */
+    private static NodeModelStatusConsumer status() {
+        return new NodeModelStatusConsumer(EnumSet.of(MessageType.ERROR, MessageType.WARNING));
+    }
+
+    /** The index of the path column (Path cells preferred, strings accepted) in a connected table. */
     private int pathColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        defaultToFirstColumn(settings().pathColumn, spec, FSLocationValue.class, "Path column");
         defaultToFirstColumn(settings().pathColumn, spec, StringValue.class, "Path column");
-        return VolumeColumns.column(spec, settings().pathColumn.getStringValue(), "Path column", StringValue.class,
-            "string", "connect a table with file paths, or disconnect the input and enter a location");
+        String name = settings().pathColumn.getStringValue();
+        int i = spec.findColumnIndex(name);
+        if (i >= 0 && spec.getColumnSpec(i).getType().isCompatible(FSLocationValue.class)) {
+            return i;
+        }
+        List<String> candidates = new ArrayList<>(VolumeColumns.compatible(spec, FSLocationValue.class));
+        candidates.addAll(VolumeColumns.compatible(spec, StringValue.class));
+        if (i < 0 || !spec.getColumnSpec(i).getType().isCompatible(StringValue.class)) {
+            throw new InvalidSettingsException("Path column: " + (name.isEmpty() ? "not set" : i < 0
+                ? "the input table has no column '" + name + "'" : "column '" + name + "' holds neither paths nor strings")
+                + "; its Path and string columns are " + (candidates.isEmpty() ? "none (connect a table of files, e.g. "
+                    + "from List Files/Folders, or disconnect the table and choose a location)"
+                    : "'" + String.join("', '", candidates) + "'"));
+        }
+        return i;
     }
 
     @Override
     protected DataTableSpec configureTable(final PortObjectSpec[] in) throws InvalidSettingsException {
         settings().validateValues();
-        if (in[0] != null) {
-            pathColumn((DataTableSpec)in[0]);
-            return outSpec();
-        }
-        settings().checkLocation();
-        for (Path p : settings().paths()) {
-            if (!Files.exists(p)) {
-                throw new InvalidSettingsException("File or folder not found: " + p
-                    + " (check the path in the node dialog; several paths are separated by ';')");
+        List<String> warnings = new ArrayList<>();
+        if (tablePort >= 0 && in[tablePort] != null) {
+            DataTableSpec spec = (DataTableSpec)in[tablePort];
+            DataColumnSpec column = spec.getColumnSpec(pathColumn(spec));
+            if (column.getType().isCompatible(FSLocationValue.class)) {
+                try {
+                    FSLocationColumnUtils.validateFSLocationColumn(column, FileSystemPort.spec(in, fsPort))
+                        .ifPresent(warnings::add);
+                } catch (FSMissingMetadataException e) {
+                    throw new InvalidSettingsException(e.getMessage() + " (create it with a file-handling node such as "
+                        + "List Files/Folders or String to Path)", e);
+                }
             }
+        } else {
+            NodeModelStatusConsumer status = status();
+            settings().input.configureInModel(in, status);
+            status.setWarningsIfRequired(warnings::add);
+        }
+        String warning = NodeWarnings.join(warnings.toArray(String[]::new));
+        if (warning != null) {
+            setWarningMessage(warning);
         }
         return outSpec();
     }
 
-    /** The files to read: the given files, plus the NIfTI files of the given folders. */
-    List<Path> files(final BufferedDataTable in) throws InvalidSettingsException {
-        List<Path> paths = settings().paths();
-        if (in != null) {
-            int col = pathColumn(in.getDataTableSpec());
-            paths = new ArrayList<>();
-            for (DataRow r : in) {
-                DataCell c = r.getCell(col);
-                if (c.isMissing()) {
-                    throw new InvalidSettingsException("Row " + r.getKey() + ": the path is missing");
-                }
-                paths.add(NodePaths.resolve("Row " + r.getKey() + ", column '" + settings().pathColumn.getStringValue() + "'",
-                    ((StringValue)c).getStringValue()));
-            }
-        }
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                List<Path> found = NiftiFolder.list(p, settings().recursive.getBooleanValue());
-                if (found.isEmpty()) {
-                    throw new InvalidSettingsException("No NIfTI files (.nii, .nii.gz, .hdr) in folder " + p
-                        + (settings().recursive.getBooleanValue() ? "" : " (tick 'Include subfolders' to search below it)"));
-                }
-                files.addAll(found);
-            } else if (Files.isRegularFile(p) || in == null) {
-                files.add(p);
-            } else {
-                throw new InvalidSettingsException("File or folder not found: " + p + " (from column '"
-                    + settings().pathColumn.getStringValue() + "')");
-            }
-        }
-        return files;
-    }
-
     @Override
     protected BufferedDataTable executeTable(final PortObject[] in, final ExecutionContext exec) throws Exception {
-        List<Path> files = files((BufferedDataTable)in[0]);
-        NiftiReader reader = new NiftiReader().volume(settings().volumeIndex.getIntValue());
-        BufferedDataContainer out = exec.createDataContainer(outSpec());
-        VolumeCells cells = new VolumeCells(exec);
-        Set<String> keys = new HashSet<>();
-        List<String> skipped = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            exec.checkCanceled();
-            Path f = files.get(i);
-            exec.setProgress(i / (double)files.size(), "reading " + (i + 1) + "/" + files.size() + ": " + f.getFileName());
-            NiftiImage img;
-            try {
-                img = reader.readImage(f);
-            } catch (InvalidInputException e) {
-                if (!settings().skipBad.getBooleanValue()) {
-                    throw new InvalidSettingsException("Cannot read " + e.getMessage()
-                        + " (tick 'Skip unreadable files' to read the other files and get a warning instead)", e);
-                }
-                skipped.add(f.getFileName().toString());
-                getLogger().warn("Skipped " + e.getMessage());
-                continue;
-            }
-            double[] vox = img.volume().voxelSize();
-            int[] sh = img.volume().shape();
-            DataCell[] row = {cells.create(img.volume()), new IntCell(sh[0]), new IntCell(sh[1]), new IntCell(sh[2]),
-                new DoubleCell(vox[0]), new DoubleCell(vox[1]), new DoubleCell(vox[2]),
-                new StringCell(img.header().datatype().label()), new LongCell(img.volumes()),
-                new StringCell(f.toAbsolutePath().toString())};
-            out.addRowToTable(new DefaultRow(uniqueKey(NiftiFolder.stem(f.getFileName().toString()), keys), row));
+        VolumeRows rows = new VolumeRows(exec, outSpec(), settings().volumeIndex.getIntValue(),
+            settings().skipBad.getBooleanValue());
+        List<String> warnings = new ArrayList<>();
+        if (tablePort >= 0 && in[tablePort] != null) {
+            readColumn((BufferedDataTable)in[tablePort], in, rows, exec);
+        } else {
+            readChosen(in, rows, exec, warnings);
         }
-        out.close();
-        if (!skipped.isEmpty()) {
-            setWarningMessage("Skipped " + skipped.size() + " unreadable file(s): "
-                + NodeWarnings.firstFew(skipped, 5, ", ") + " (details in the log)");
+        warnings.add(rows.skippedWarning());
+        String warning = NodeWarnings.join(warnings.toArray(String[]::new));
+        if (warning != null) {
+            setWarningMessage(warning);
         }
-        return out.getTable();
+        return rows.table();
     }
 
-    /** Row IDs are file stems; a repeated stem (same name in two folders) gets " (2)", " (3)"... */
-    private static String uniqueKey(final String stem, final Set<String> used) {
-        String k = stem;
-        for (int n = 2; !used.add(k); n++) {
-            k = stem + " (" + n + ")";
+    /** The files of the file chooser, read while its file system is open (its paths die with it). */
+    private void readChosen(final PortObject[] in, final VolumeRows rows, final ExecutionContext exec,
+        final List<String> warnings) throws Exception {
+        NodeModelStatusConsumer status = status();
+        settings().input.configureInModel(FileSystemPort.specs(in), status);
+        try (ReadPathAccessor accessor = settings().input.createReadPathAccessor()) {
+            List<FSPath> listed = accessor.getFSPaths(status);
+            FilterMode mode = settings().input.getFilterMode();
+            List<FSPath> files = mode == FilterMode.FILE ? listed
+                : mode == FilterMode.FOLDER ? niftiFilesIn(listed.get(0)) : niftiOnly(listed);
+            if (files.isEmpty()) {
+                FSPath root = accessor.getRootPath(status);
+                throw new InvalidSettingsException("No NIfTI files (.nii, .nii.gz, .hdr) in folder "
+                    + FsPaths.describe(root) + (listed.size() > (mode == FilterMode.FOLDER ? 1 : 0)
+                        ? " (" + listed.size() + " other entries skipped)" : "")
+                    + (mode == FilterMode.FILES_IN_FOLDERS && !settings().input.getFilterModeModel().isIncludeSubfolders()
+                        ? "; tick 'Include subfolders' to search below it" : ""));
+            }
+            status.setWarningsIfRequired(warnings::add);
+            for (int i = 0; i < files.size(); i++) {
+                exec.checkCanceled();
+                exec.setProgress(i / (double)files.size(),
+                    "reading " + (i + 1) + "/" + files.size() + ": " + FsPaths.fileName(files.get(i)));
+                rows.read(files.get(i));
+            }
         }
-        return k;
+    }
+
+    /**
+     * The files of the path column, each read while its file system is open. With the connection port every
+     * path is on the connected file system; without, Path cells name their own file system and strings are
+     * local paths or knime:// URLs, as typed in earlier versions' location field.
+     */
+    private void readColumn(final BufferedDataTable table, final PortObject[] in, final VolumeRows rows,
+        final ExecutionContext exec) throws Exception {
+        int col = pathColumn(table.getDataTableSpec());
+        String column = settings().pathColumn.getStringValue();
+        long n = table.size();
+        long r = 0;
+        try (MultiFSPathProviderFactory paths =
+            new MultiFSPathProviderFactory(FileSystemPort.connection(in, fsPort).orElse(null))) {
+            for (DataRow row : table) {
+                exec.checkCanceled();
+                String where = "Row " + row.getKey() + ", column '" + column + "'";
+                exec.setProgress(r++ / (double)Math.max(1, n), "reading row " + r + "/" + n + " (" + row.getKey() + ")");
+                FSLocation location = location(row.getCell(col), where);
+                try (FSPathProvider provider = paths.getOrCreateFSPathProviderFactory(location).create(location)) {
+                    FSPath path = provider.getPath();
+                    if (FSFiles.isDirectory(path)) {
+                        List<FSPath> files = niftiFilesIn(path);
+                        if (files.isEmpty()) {
+                            throw new InvalidSettingsException(where + ": no NIfTI files (.nii, .nii.gz, .hdr) in folder "
+                                + FsPaths.describe(path));
+                        }
+                        for (FSPath f : files) {
+                            rows.read(f);
+                        }
+                    } else if (FSFiles.exists(path)) {
+                        rows.read(path);
+                    } else {
+                        throw new InvalidSettingsException(where + ": file or folder not found: " + FsPaths.describe(path));
+                    }
+                } catch (IllegalArgumentException e) {
+                    // a path of a connected file system without the connection port
+                    throw new InvalidSettingsException(where + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /** A cell's location: a Path cell's own, or a string as the location field of earlier versions read it. */
+    private FSLocation location(final DataCell cell, final String where) throws InvalidSettingsException {
+        if (cell.isMissing()) {
+            throw new InvalidSettingsException(where + ": the path is missing");
+        }
+        if (cell instanceof FSLocationValue) {
+            return ((FSLocationValue)cell).getFSLocation();
+        }
+        String text = ((StringValue)cell).getStringValue();
+        // with a connection port, MultiFSPathProviderFactory resolves any location on the connected file system
+        return fsPort >= 0 ? new FSLocation(FSCategory.CONNECTED, text) : NodePaths.location(where, text);
+    }
+
+    /** The NIfTI files directly in a folder (not its subfolders, not hidden files), sorted by name. */
+    private static List<FSPath> niftiFilesIn(final FSPath folder) throws IOException {
+        List<FSPath> files = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path p : (Iterable<Path>)entries::iterator) {
+                files.add((FSPath)p);
+            }
+        }
+        List<FSPath> nifti = niftiOnly(files);
+        nifti.removeIf(p -> !Files.isRegularFile(p) || FsPaths.fileName(p).startsWith("."));
+        FSFiles.sortPathsLexicographically(nifti);
+        return nifti;
+    }
+
+    /**
+     * The NIfTI files among listed paths. The framework's extension filter is off unless the user turns it on,
+     * so other files (notes, the .img halves of .hdr/.img pairs) are skipped here.
+     */
+    private static List<FSPath> niftiOnly(final List<FSPath> paths) {
+        List<FSPath> out = new ArrayList<>();
+        for (FSPath p : paths) {
+            if (NiftiFolder.isNiftiName(FsPaths.fileName(p))) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 }

@@ -1,28 +1,46 @@
 package org.mrisr.nodes.reader;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.context.ports.PortsConfiguration;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.knime.filehandling.core.defaultnodesettings.EnumConfig;
+import org.knime.filehandling.core.defaultnodesettings.filechooser.reader.SettingsModelReaderFileChooser;
+import org.knime.filehandling.core.defaultnodesettings.filtermode.SettingsModelFilterMode.FilterMode;
 import org.mrisr.nodes.common.NodeSettingsGroup;
-import org.mrisr.nodes.common.NodePaths;
+import org.mrisr.nodes.files.FileSystemPort;
+import org.mrisr.nodes.files.LegacyLocations;
 
-/** Settings of the NIfTI Reader. */
+/**
+ * Settings of the NIfTI Reader. Version 0.1 saved a text "location" (paths or URLs separated by ';') and a
+ * "recursive" flag; {@link #upgrade} turns them into the file chooser (see {@link LegacyLocations#toReader}).
+ */
 final class NiftiReaderSettings extends NodeSettingsGroup {
-    final SettingsModelString location = location();
+    /** What the file chooser's browser shows; listings are filtered by the node itself. */
+    static final String[] EXTENSIONS = {".nii", ".nii.gz", ".hdr"};
+    private static final String LEGACY_LOCATION = "location";
+    private static final String LEGACY_RECURSIVE = "recursive";
+
+    private final PortsConfiguration ports;
+    final SettingsModelReaderFileChooser input;
     final SettingsModelIntegerBounded volumeIndex = volumeIndex();
-    final SettingsModelBoolean recursive = recursive();
     final SettingsModelBoolean skipBad = skipBad();
     final SettingsModelString pathColumn = pathColumn();
 
-    /** A file, a folder, or several of either separated by ';'. */
-    static SettingsModelString location() {
-        return new SettingsModelString("location", "");
+    NiftiReaderSettings(final PortsConfiguration ports) {
+        this.ports = ports;
+        this.input = input(ports);
+    }
+
+    /** "Read from": a file, a folder (its NIfTI files), or the files in a folder (the framework's filters). */
+    static SettingsModelReaderFileChooser input(final PortsConfiguration ports) {
+        return new SettingsModelReaderFileChooser("input", ports, FileSystemPort.GROUP,
+            EnumConfig.create(FilterMode.FILE, FilterMode.FOLDER, FilterMode.FILES_IN_FOLDERS), EXTENSIONS);
     }
 
     /** Which volume of a 4-D file to read (0-based). */
@@ -30,50 +48,38 @@ final class NiftiReaderSettings extends NodeSettingsGroup {
         return new SettingsModelIntegerBounded("volume_index", 0, 0, Integer.MAX_VALUE);
     }
 
-    static SettingsModelBoolean recursive() {
-        return new SettingsModelBoolean("recursive", false);
-    }
-
     static SettingsModelBoolean skipBad() {
         return new SettingsModelBoolean("skip_bad_files", false);
     }
 
-    /** With the optional input connected: the string column holding file or folder paths. */
+    /** With the optional table connected: its column of paths (Path or string cells). */
     static SettingsModelString pathColumn() {
         return new SettingsModelString("path_column", "");
     }
 
-    /** The configured paths, in the order given. */
-    List<Path> paths() throws InvalidSettingsException {
-        List<Path> out = new ArrayList<>();
-        for (String p : location.getStringValue().split(";")) {
-            if (!p.isBlank()) {
-                out.add(NodePaths.resolve("Location", p));
-            }
-        }
-        return out;
-    }
-
     @Override
     protected List<SettingsModel> models() {
-        return List.of(location, volumeIndex, recursive, skipBad, pathColumn);
+        return List.of(input, volumeIndex, skipBad, pathColumn);
     }
 
-    /** Nothing to check across values: whether a location is needed depends on the input (see the model's configure). */
+    /** Nothing to check across values: whether a location is needed depends on the input (see configure). */
     @Override
     protected void check() throws InvalidSettingsException {
     }
 
-    /** Without the optional input, the location is the only source of files. */
-    void checkLocation() throws InvalidSettingsException {
-        if (paths().isEmpty()) {
-            throw new InvalidSettingsException("No file or folder given: enter a .nii, .nii.gz or .hdr file, a folder "
-                + "holding such files, or several paths separated by ';' (or connect a table with a path column)");
-        }
-    }
-
     @Override
     protected NodeSettingsGroup fresh() {
-        return new NiftiReaderSettings();
+        return new NiftiReaderSettings(ports);
+    }
+
+    /** Settings of version 0.1 (a text "location") in the current form; current settings unchanged. */
+    @Override
+    protected NodeSettingsRO upgrade(final NodeSettingsRO s) throws InvalidSettingsException {
+        if (!s.containsKey(LEGACY_LOCATION) || s.containsKey("input")) {
+            return s;
+        }
+        NiftiReaderSettings now = new NiftiReaderSettings(ports);
+        LegacyLocations.toReader(now.input, s.getString(LEGACY_LOCATION), s.getBoolean(LEGACY_RECURSIVE, false));
+        return now.carryOver(s, List.of(now.volumeIndex, now.skipBad, now.pathColumn));
     }
 }

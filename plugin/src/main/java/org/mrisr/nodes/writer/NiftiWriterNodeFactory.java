@@ -1,14 +1,37 @@
 package org.mrisr.nodes.writer;
 
-import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import java.util.Optional;
 
-/** NIfTI Writer: a volume column to .nii/.nii.gz files. */
-public final class NiftiWriterNodeFactory extends NodeFactory<NiftiWriterNodeModel> {
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ConfigurableNodeFactory;
+import org.knime.core.node.NodeDialogPane;
+import org.knime.core.node.NodeView;
+import org.knime.core.node.context.NodeCreationConfiguration;
+import org.knime.filehandling.core.port.FileSystemPortObject;
+import org.mrisr.nodes.files.FileSystemPort;
+
+/**
+ * NIfTI Writer: a volume column to .nii/.nii.gz files on any file system. Inputs: the optional file system
+ * connection (the node's "..." menu), then the volume table (the only input of earlier versions).
+ */
+public final class NiftiWriterNodeFactory extends ConfigurableNodeFactory<NiftiWriterNodeModel> {
     @Override
-    public NiftiWriterNodeModel createNodeModel() {
-        return new NiftiWriterNodeModel();
+    protected Optional<PortsConfigurationBuilder> createPortsConfigBuilder() {
+        PortsConfigurationBuilder b = new PortsConfigurationBuilder();
+        b.addOptionalInputPortGroup(FileSystemPort.GROUP, FileSystemPortObject.TYPE);
+        b.addFixedInputPortGroup(NiftiWriterNodeModel.TABLE_GROUP, BufferedDataTable.TYPE);
+        b.addFixedOutputPortGroup("Written files", BufferedDataTable.TYPE);
+        return Optional.of(b);
+    }
+
+    @Override
+    protected NiftiWriterNodeModel createNodeModel(final NodeCreationConfiguration creation) {
+        return new NiftiWriterNodeModel(FileSystemPort.ports(creation));
+    }
+
+    @Override
+    protected NodeDialogPane createNodeDialogPane(final NodeCreationConfiguration creation) {
+        return new NiftiWriterNodeDialog(FileSystemPort.ports(creation));
     }
 
     @Override
@@ -24,10 +47,5 @@ public final class NiftiWriterNodeFactory extends NodeFactory<NiftiWriterNodeMod
     @Override
     protected boolean hasDialog() {
         return true;
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new NiftiWriterNodeDialog();
     }
 }

@@ -13,10 +13,12 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.ShimHeadless;
+import org.knime.core.node.ShimNodeCreation;
 import org.mrisr.nodes.degrade.DegradeNodeFactory;
 import org.mrisr.nodes.interpolate.InterpolateNodeFactory;
 import org.mrisr.nodes.patches.PatchExtractorNodeFactory;
 import org.mrisr.nodes.reader.NiftiReaderNodeFactory;
+import org.mrisr.nodes.reader.ReaderLocations;
 import org.mrisr.nodes.scorer.ScorerNodeFactory;
 import org.mrisr.nodes.testing.NodeTestKit;
 
@@ -51,7 +53,7 @@ public final class DemoTestflow {
 
     static List<FlowNode> nodes() {
         return List.of(
-            new FlowNode(1, "NIfTI Reader", new NiftiReaderNodeFactory(), s -> s.addString("location", DATA), 60, 120),
+            new FlowNode(1, "NIfTI Reader", new NiftiReaderNodeFactory(), ReaderLocations.readFrom(DATA), 60, 120),
             new FlowNode(2, "Degrade", new DegradeNodeFactory(), s -> s.addString("hr_column", "Volume"), 200, 120),
             new FlowNode(3, "Interpolate", new InterpolateNodeFactory(), s -> {
                 s.addString("lr_column", "LR volume");
@@ -71,7 +73,7 @@ public final class DemoTestflow {
 
     /** The model settings of a node: defaults, then its edits, through validate + load as KNIME applies them. */
     static NodeSettings modelSettings(final FlowNode n) throws InvalidSettingsException {
-        NodeModel m = n.factory().createNodeModel();
+        NodeModel m = ShimNodeCreation.createNodeModel(n.factory());
         NodeTestKit.configureSettings(m, n.settings());
         return ShimHeadless.saveSettings(m);
     }

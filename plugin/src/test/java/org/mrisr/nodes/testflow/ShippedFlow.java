@@ -16,6 +16,7 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.ShimHeadless;
+import org.knime.core.node.ShimNodeCreation;
 
 /** A testflow folder in the repository, read back: its nodes' settings.xml loaded into our node models. */
 final class ShippedFlow {
@@ -58,7 +59,7 @@ final class ShippedFlow {
     /** Our node model with the shipped settings, which must equal what the model saves now. */
     NodeModel model(final NodeSettingsRO settingsXml) throws Exception {
         String factory = settingsXml.getString("factory");
-        NodeModel m = ((NodeFactory<?>)Class.forName(factory).getConstructor().newInstance()).createNodeModel();
+        NodeModel m = ShimNodeCreation.createNodeModel((NodeFactory<?>)Class.forName(factory).getConstructor().newInstance());
         NodeSettingsRO model = settingsXml.getNodeSettings("model");
         try {
             ShimHeadless.loadSettings(m, model);

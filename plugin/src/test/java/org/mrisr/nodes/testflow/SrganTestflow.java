@@ -13,6 +13,7 @@ import org.mrisr.nodes.learner.SrganLearnerNodeFactory;
 import org.mrisr.nodes.patches.PatchExtractorNodeFactory;
 import org.mrisr.nodes.predictor.SrPredictorNodeFactory;
 import org.mrisr.nodes.reader.NiftiReaderNodeFactory;
+import org.mrisr.nodes.reader.ReaderLocations;
 import org.mrisr.nodes.scorer.ScorerNodeFactory;
 import org.mrisr.nodes.testflow.DemoTestflow.FlowNode;
 
@@ -33,7 +34,7 @@ public final class SrganTestflow {
 
     static List<FlowNode> nodes() {
         return List.of(
-            new FlowNode(1, "NIfTI Reader", new NiftiReaderNodeFactory(), s -> s.addString("location", DemoTestflow.DATA),
+            new FlowNode(1, "NIfTI Reader", new NiftiReaderNodeFactory(), ReaderLocations.readFrom(DemoTestflow.DATA),
                 60, 120),
             new FlowNode(2, "Degrade", new DegradeNodeFactory(), s -> s.addString("hr_column", "Volume"), 200, 120),
             new FlowNode(3, "Patch Extractor", new PatchExtractorNodeFactory(), s -> {

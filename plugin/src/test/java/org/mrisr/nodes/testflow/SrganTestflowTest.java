@@ -13,6 +13,7 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.ShimHeadless;
+import org.knime.core.node.ShimNodeCreation;
 import org.knime.core.node.port.PortObject;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.port.SrganModelPortObject;

@@ -16,6 +16,7 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.ShimHeadless;
+import org.knime.core.node.ShimNodeCreation;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.testing.NodeTestKit;
 

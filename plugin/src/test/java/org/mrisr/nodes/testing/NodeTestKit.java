@@ -27,6 +27,7 @@ import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeView;
 import org.knime.core.node.NotConfigurableException;
 import org.knime.core.node.ShimHeadless;
+import org.knime.core.node.ShimNodeCreation;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.mrisr.engine.nifti.NiftiReader;
@@ -141,7 +142,7 @@ public final class NodeTestKit {
      */
     public static NodeSettings dialogOk(final NodeFactory<?> factory, final NodeSettingsRO settings,
         final PortObjectSpec... specs) throws NotConfigurableException, InvalidSettingsException {
-        NodeDialogPane dialog = ShimHeadless.createDialog(factory);
+        NodeDialogPane dialog = ShimNodeCreation.createNodeDialogPane(factory);
         Assertions.assertNotNull(dialog.getPanel());
         ShimHeadless.loadDialog(dialog, settings, specs);
         NodeSettings fromDialog = new NodeSettings("model");

@@ -1,10 +1,14 @@
 package org.mrisr.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.OutputFile;
+import org.mrisr.engine.nifti.NiftiFolder;
 import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictMemory;
 import org.mrisr.engine.srgan.PredictOptions;
@@ -31,6 +35,10 @@ final class PredictCommand implements Command {
         return String.join("\n",
                 "usage: mrisr predict [--model MODEL] --in LR --out SR [--factor 2|4] [--window N | --max-memory S] [--overlap N]",
                 "                     [--blending gaussian|constant] [--nonfinite zero|refuse] [--overwrite]",
+                "       mrisr predict [--model MODEL] --in DIR --out DIR [--factor 2|4] [--jobs N] [--overwrite] ...",
+                "         (a folder: every .nii, .nii.gz, .hdr in it into DIR as <name>.nii.gz; existing outputs are",
+                "         skipped unless --overwrite; a bad input is one error line and the others go on; exit 2 then;",
+                "         --jobs N inputs at once, never more than the Java heap holds)",
                 "",
                 "Runs the generator over the whole LR volume in overlapping windows (memory bounded by the window,",
                 "not the volume), blends the windows and writes SR with shape r*n on the same grid as",
@@ -66,8 +74,17 @@ final class PredictCommand implements Command {
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        String modelFile = args.string("model");
         Path in = args.requiredPath("in");
+        if (Files.isDirectory(in)) {
+            // the batch form: every NIfTI file of the folder, skipping finished outputs (BatchPrediction)
+            Path outDir = args.requiredPath("out");
+            PredictSetup setup = PredictSetup.parse(args);
+            boolean overwrite = args.flag("overwrite");
+            int jobs = args.integer("jobs", 1);
+            args.rejectUnknownAndPositional();
+            return new BatchPrediction(setup, folderJobs(in, outDir), overwrite, jobs).run(out, err);
+        }
+        String modelFile = args.string("model");
         Path outFile = args.requiredPath("out");
         int factor = args.integer("factor", 0);
         PredictOptions d = PredictOptions.defaults();
@@ -144,5 +161,24 @@ final class PredictCommand implements Command {
         InvalidFactor(String model, int modelFactor, int asked) {
             super(model == null ? "--model" : model, "model is for x" + modelFactor + " but --factor " + asked + " was given");
         }
+    }
+
+    private static List<BatchPrediction.Job> folderJobs(final Path in, final Path outDir) {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new InvalidInputException(outDir.toString(), "--in is a folder, so --out must be a folder too, but this "
+                + "is a file");
+        }
+        if (outDir.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize())) {
+            throw new InvalidInputException(outDir.toString(), "--out is the input folder; choose another folder, the "
+                + "results have the inputs' names");
+        }
+        List<BatchPrediction.Job> jobs = new ArrayList<>();
+        for (Path f : NiftiFolder.list(in, false)) {
+            jobs.add(new BatchPrediction.Job(f, outDir.resolve(NiftiFolder.stem(f.getFileName().toString()) + ".nii.gz")));
+        }
+        if (jobs.isEmpty()) {
+            throw new InvalidInputException(in.toString(), "no NIfTI files (.nii, .nii.gz, .hdr) in this folder");
+        }
+        return jobs;
     }
 }

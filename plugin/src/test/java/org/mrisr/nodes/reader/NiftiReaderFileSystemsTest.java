@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.StringValue;
+import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ShimHeadless;
@@ -112,6 +113,13 @@ class NiftiReaderFileSystemsTest {
             List<DataRow> rows = NodeTestKit.rows(run(m, zip, listed));
             assertEquals(List.of("b", "a"), rows.stream().map(r -> r.getKey().getString()).toList());
             assertArrayEquals(a.data(), NodeTestKit.volume(rows.get(1), 0).data());
+
+            BufferedDataTable strings = NodeTestKit.table(NodeTestKit.spec("File", StringCell.TYPE),
+                NodeTestKit.row("r1", new StringCell("/scans/pair.hdr")));
+            List<DataRow> fromStrings = NodeTestKit.rows(run(FsNodes.withConnection(new NiftiReaderNodeFactory()), zip,
+                strings));
+            assertArrayEquals(b.data(), NodeTestKit.volume(fromStrings.get(0), 0).data(),
+                "with the port, strings are paths on the connected file system");
 
             NiftiReaderNodeModel noPort = NiftiReaderNodeTest.fresh();
             Exception e = assertThrows(InvalidSettingsException.class,

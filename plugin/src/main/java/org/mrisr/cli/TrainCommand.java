@@ -248,7 +248,8 @@ final class TrainCommand implements Command {
             }
             if (interrupted.get()) {
                 err.println("train: interrupted; checkpoint " + checkpoint + " and model " + model + " saved at step "
-                        + r.training().completedSteps());
+                        + r.training().completedSteps() + "; continue with the same command and --resume " + checkpoint
+                        + " --overwrite");
             }
             JsonObject o = new JsonObject();
             o.addProperty("model", model.toString());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -49,11 +50,11 @@ public final class TemporaryFile implements AutoCloseable {
 
     private final Path target;
     private final Path path;
-    private final FileChannel channel;
+    private final SeekableByteChannel channel;
     private final FileLock lock;
     private boolean committed;
 
-    private TemporaryFile(Path target, Path path, FileChannel channel, FileLock lock) {
+    private TemporaryFile(Path target, Path path, SeekableByteChannel channel, FileLock lock) {
         this.target = target;
         this.path = path;
         this.channel = channel;
@@ -68,10 +69,16 @@ public final class TemporaryFile implements AutoCloseable {
         Path dir = folderOf(target);
         Path tmp = dir.resolve("." + target.getFileName() + MARK
                 + String.format("%016x", ThreadLocalRandom.current().nextLong()));
-        FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        SeekableByteChannel ch;
+        try {
+            ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (UnsupportedOperationException e) {
+            // a file system without file channels (e.g. a KNIME connection's): no lock, same pattern
+            ch = Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
         OPEN.add(tmp);
         try {
-            return new TemporaryFile(target, tmp, ch, ch.tryLock());
+            return new TemporaryFile(target, tmp, ch, ch instanceof FileChannel fc ? fc.tryLock() : null);
         } catch (IOException | RuntimeException e) {
             ch.close();
             OPEN.remove(tmp);
@@ -92,7 +99,9 @@ public final class TemporaryFile implements AutoCloseable {
 
     /** Moves the complete temporary over the target (atomically where the file system can). */
     public void commit() throws IOException {
-        channel.force(false);
+        if (channel instanceof FileChannel fc) {
+            fc.force(false);
+        }
         release();
         try {
             Files.move(path, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -194,6 +203,8 @@ public final class TemporaryFile implements AutoCloseable {
             return false;
         } catch (OverlappingFileLockException e) {
             return true;
+        } catch (UnsupportedOperationException e) {
+            return false; // no file locks on this file system: a stale file is only recognised by its name
         } catch (IOException e) {
             // cannot even open it: leave it to the user
             return true;

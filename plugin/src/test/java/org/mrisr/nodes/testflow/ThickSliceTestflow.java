@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.mrisr.nodes.reader.NiftiReaderNodeFactory;
+import org.mrisr.nodes.reader.ReaderLocations;
 import org.mrisr.nodes.testflow.DemoTestflow.FlowNode;
 import org.mrisr.nodes.thickslice.ThickSliceNodeFactory;
 
@@ -26,7 +27,7 @@ public final class ThickSliceTestflow {
 
     static List<FlowNode> nodes() {
         return List.of(
-            new FlowNode(1, "NIfTI Reader", new NiftiReaderNodeFactory(), s -> s.addString("location", DATA), 60, 120),
+            new FlowNode(1, "NIfTI Reader", new NiftiReaderNodeFactory(), ReaderLocations.readFrom(DATA), 60, 120),
             new FlowNode(2, "Thick-Slice SR (self-supervised)", new ThickSliceNodeFactory(), s -> {
                 s.addString("volume_column", "Volume");
                 s.addInt("steps", 30);

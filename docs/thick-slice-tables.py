@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Markdown tables for docs/thick-slice.md from `./mrisr thick-slice-eval --json` outputs.
 
-usage: thick-slice-tables.py RESULT.json...
+usage: thick-slice-tables.py RESULT.jsonl...   (JSON Lines: one case per line)
 
 One table per (axis, slice thickness, simulated profile, assumed profile): per volume the cubic-spline and
 thick-slice SR scores (whole volume and brain-masked PSNR/SSIM) and the gain, then the gains' mean, standard
@@ -24,7 +24,7 @@ def main():
     groups = OrderedDict()
     for path in sys.argv[1:]:
         with open(path) as f:
-            for c in json.load(f)["cases"]:
+            for c in (json.loads(line) for line in f if line.strip()):
                 key = (c["axis"], round(c["slice_mm"], 2), c["profile"], c["assumed_profile"])
                 groups.setdefault(key, []).append(c)
     for (axis, mm, profile, assumed), cases in groups.items():

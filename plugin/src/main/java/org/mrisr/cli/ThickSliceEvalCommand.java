@@ -16,6 +16,7 @@ import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.thick.Inference;
 import org.mrisr.engine.thick.SliceProfile;
 import org.mrisr.engine.thick.ThickGeometry;
+import org.mrisr.engine.thick.ThickSliceModel;
 import org.mrisr.engine.thick.ThroughPlane;
 import org.mrisr.engine.thick.TrainingSettings;
 import org.mrisr.engine.thick.eval.ThickSliceEvaluation;
@@ -25,7 +26,6 @@ import org.mrisr.engine.thick.eval.ThickSliceEvaluation.Scores;
 import org.mrisr.engine.viz.Montage;
 import org.mrisr.engine.volume.Volume;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
@@ -68,7 +68,8 @@ final class ThickSliceEvalCommand implements Command {
                 "                   training, as `mrisr thick-slice` (default " + d.steps() + " steps)",
                 "  --out-dir DIR    also write per case the thick scan, cubic, SR (.nii.gz) and a montage PNG",
                 "                   (thick slices repeated | cubic | SR | original; axial, coronal, sagittal)",
-                "  --json           one JSON object with every case on stdout instead of the text table",
+                "  --json           one JSON object per case on stdout, one line each as the case finishes",
+                "                   (JSON Lines), instead of the text table",
                 "",
                 "Text output: one row per case and method, then per (axis, thickness) the gain of SR over cubic",
                 "(mean +- std [min, max] over volumes) and how many volumes it beat cubic on.");
@@ -98,7 +99,7 @@ final class ThickSliceEvalCommand implements Command {
         }
         Nd4jBackend.init(Nd4jBackend.Device.CPU);
 
-        List<Result> results = new ArrayList<>();
+        List<Scored> results = new ArrayList<>();
         for (String f : files) {
             Volume hr = NiftiReader.read(Path.of(f));
             String name = stem(f);
@@ -110,20 +111,19 @@ final class ThickSliceEvalCommand implements Command {
                     ThickSliceCommand.Progress bar = new ThickSliceCommand.Progress(err);
                     Result res = ThickSliceEvaluation.run(hr, c, training, Inference.defaults(), bar::training, null);
                     bar.end();
-                    results.add(res);
-                    if (!json) {
-                        out.print(rows(res, t));
-                        out.flush();
-                    }
+                    // only the scores are kept: a run over many large volumes must not hold all of them
+                    Scored scored = new Scored(c, res.cubic(), res.sr(), res.training(), res.refineSeconds(),
+                            c.factor() * res.original().voxelSize()[axis]);
+                    results.add(scored);
+                    out.print(json ? toJson(scored) + "\n" : rows(scored));
+                    out.flush();
                     if (outDir != null) {
                         write(res, Path.of(outDir), t);
                     }
                 }
             }
         }
-        if (json) {
-            out.println(toJson(results));
-        } else {
+        if (!json) {
             out.print(gains(results));
         }
         return Main.OK;
@@ -159,9 +159,13 @@ final class ThickSliceEvalCommand implements Command {
         return n.replaceFirst("\\.nii(\\.gz)?$", "");
     }
 
-    private static String rows(Result r, double mm) {
+    /** One case's outcome without its volumes. */
+    record Scored(Case c, Scores cubic, Scores sr, ThickSliceModel.Training training, double refineSeconds, double sliceMm) {
+    }
+
+    private static String rows(Scored r) {
         StringBuilder sb = new StringBuilder();
-        String head = String.format(Locale.ROOT, "%-40s %s %3.0f mm %-8s", r.c().name(), ThickGeometry.name(r.c().axis()), mm,
+        String head = String.format(Locale.ROOT, "%-40s %s %3.0f mm %-8s", r.c().name(), ThickGeometry.name(r.c().axis()), r.sliceMm(),
                 r.c().simulated().label());
         sb.append(row(head, "cubic", r.cubic()));
         sb.append(row(head, "thick-slice SR", r.sr()));
@@ -176,16 +180,16 @@ final class ThickSliceEvalCommand implements Command {
     }
 
     /** Per (axis, thickness): SR minus cubic over volumes, with how many volumes SR won. */
-    static String gains(List<Result> results) {
-        Map<String, List<Result>> groups = new LinkedHashMap<>();
-        for (Result r : results) {
+    static String gains(List<Scored> results) {
+        Map<String, List<Scored>> groups = new LinkedHashMap<>();
+        for (Scored r : results) {
             groups.computeIfAbsent(ThickGeometry.name(r.c().axis()) + " x" + r.c().factor() + " " + r.c().simulated().label()
                     + (r.c().assumed() == r.c().simulated() ? "" : " assumed " + r.c().assumed().label()),
                     k -> new ArrayList<>()).add(r);
         }
         StringBuilder sb = new StringBuilder("\ngain of thick-slice SR over cubic spline (mean ± std [min, max], volumes won)\n");
-        for (Map.Entry<String, List<Result>> e : groups.entrySet()) {
-            List<Result> g = e.getValue();
+        for (Map.Entry<String, List<Scored>> e : groups.entrySet()) {
+            List<Scored> g = e.getValue();
             sb.append(String.format(Locale.ROOT, "%s (n = %d)%n", e.getKey(), g.size()));
             sb.append(gain("PSNR whole (dB)", g, s -> s.psnrWhole()));
             sb.append(gain("SSIM whole", g, s -> s.ssimWhole()));
@@ -199,7 +203,7 @@ final class ThickSliceEvalCommand implements Command {
         double of(Scores s);
     }
 
-    private static String gain(String label, List<Result> g, Metric m) {
+    private static String gain(String label, List<Scored> g, Metric m) {
         double[] d = new double[g.size()];
         int won = 0;
         for (int i = 0; i < d.length; i++) {
@@ -212,26 +216,20 @@ final class ThickSliceEvalCommand implements Command {
         return String.format(Locale.ROOT, fmt, label, s.mean(), s.std(), s.min(), s.max(), won, d.length);
     }
 
-    private static JsonObject toJson(List<Result> results) {
-        JsonObject o = new JsonObject();
-        JsonArray cases = new JsonArray();
-        for (Result r : results) {
-            JsonObject c = new JsonObject();
-            c.addProperty("volume", r.c().name());
-            c.addProperty("axis", ThickGeometry.name(r.c().axis()));
-            c.addProperty("factor", r.c().factor());
-            c.addProperty("slice_mm", r.c().factor() * r.original().voxelSize()[r.c().axis()]);
-            c.addProperty("profile", r.c().simulated().label());
-            c.addProperty("assumed_profile", r.c().assumed().label());
-            c.addProperty("training_steps", r.training().steps());
-            c.addProperty("training_seconds", r.training().seconds());
-            c.addProperty("refine_seconds", r.refineSeconds());
-            c.add("cubic", scores(r.cubic()));
-            c.add("sr", scores(r.sr()));
-            cases.add(c);
-        }
-        o.add("cases", cases);
-        return o;
+    private static JsonObject toJson(Scored r) {
+        JsonObject c = new JsonObject();
+        c.addProperty("volume", r.c().name());
+        c.addProperty("axis", ThickGeometry.name(r.c().axis()));
+        c.addProperty("factor", r.c().factor());
+        c.addProperty("slice_mm", r.sliceMm());
+        c.addProperty("profile", r.c().simulated().label());
+        c.addProperty("assumed_profile", r.c().assumed().label());
+        c.addProperty("training_steps", r.training().steps());
+        c.addProperty("training_seconds", r.training().seconds());
+        c.addProperty("refine_seconds", r.refineSeconds());
+        c.add("cubic", scores(r.cubic()));
+        c.add("sr", scores(r.sr()));
+        return c;
     }
 
     private static JsonObject scores(Scores s) {

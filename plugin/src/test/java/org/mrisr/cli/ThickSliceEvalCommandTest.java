@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,6 @@ import org.mrisr.engine.thick.Phantoms;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -41,9 +41,9 @@ class ThickSliceEvalCommandTest {
 
         MainTest.Run json = MainTest.run(concat(common, "--json", "--profile", "box"));
         assertEquals(0, json.code(), json.err());
-        JsonArray cases = new JsonParser().parse(json.out()).getAsJsonObject().getAsJsonArray("cases");
-        assertEquals(2, cases.size());
-        JsonObject c = cases.get(0).getAsJsonObject();
+        List<String> lines = json.out().strip().lines().toList();
+        assertEquals(2, lines.size(), "one JSON line per case: " + json.out());
+        JsonObject c = new JsonParser().parse(lines.get(0)).getAsJsonObject();
         assertEquals("z", c.get("axis").getAsString());
         assertEquals(3, c.get("factor").getAsInt());
         assertEquals("box", c.get("profile").getAsString());

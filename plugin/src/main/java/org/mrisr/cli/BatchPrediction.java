@@ -91,7 +91,8 @@ final class BatchPrediction {
             long budget = Runtime.getRuntime().maxMemory() - usedHeap();
             for (Job j : todo) {
                 try {
-                    long need = PredictMemory.share(shape(j.in()), setup.options().window(), first.config());
+                    int[] shape = shape(j.in());
+                    long need = PredictMemory.share(shape, window(j, shape, first), first.config());
                     if (need > budget) {
                         throw new InvalidInputException(j.in().toString(), "needs about " + PredictMemory.mib(need)
                             + " of Java heap to super-resolve, " + PredictMemory.mib(budget) + " are free: give the JVM "
@@ -123,6 +124,16 @@ final class BatchPrediction {
             shape[a] = (int)Math.min(Integer.MAX_VALUE, h.extent(a + 1));
         }
         return shape;
+    }
+
+    /** The window for this input (--max-memory's choice, else --window); a bound too small is this input's error. */
+    private int window(final Job j, final int[] shape, final SrModel model) {
+        try {
+            return setup.optionsFor(shape, model.config()).window();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(j.in().toString(), "--max-memory " + setup.maxMemoryText() + ": "
+                + e.problem(), e);
+        }
     }
 
     /** Heap in use now (after the first model was loaded), counted against the batch's budget. */
@@ -178,7 +189,7 @@ final class BatchPrediction {
                     err.println("warning: " + j.in() + ": " + w);
                 }
             }
-            Volume sr = model.predict(lr, setup.options());
+            Volume sr = model.predict(lr, setup.optionsFor(lr.shape(), model.config()));
             Files.createDirectories(j.out().toAbsolutePath().getParent());
             NiftiWriter.write(sr, j.out());
             synchronized (outcome) {

@@ -130,8 +130,9 @@ final class BidsCommand implements Command {
         by.addProperty("Name", "mrisr");
         by.addProperty("Version", BuildInfo.mrisrVersion());
         by.addProperty("Description", "3D SRGAN super-resolution (Sanchez and Vilaplana, MIDL 2018), x" + factor + ", "
-            + (setup.modelFile() == null ? "the model shipped with mrisr" : "model " + setup.modelFile()) + "; window "
-            + setup.options().window() + ", overlap " + setup.options().overlap());
+            + (setup.modelFile() == null ? "the model shipped with mrisr" : "model " + setup.modelFile()) + "; "
+            + (setup.maxMemory() > 0 ? "window per image within --max-memory " + setup.maxMemoryText()
+                : "window " + setup.options().window()) + ", overlap " + setup.options().overlap());
         JsonArray generated = new JsonArray();
         generated.add(by);
         d.add("GeneratedBy", generated);

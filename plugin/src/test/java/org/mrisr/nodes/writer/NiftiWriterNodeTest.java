@@ -264,4 +264,42 @@ class NiftiWriterNodeTest {
         assertEquals("Output folder 'https://example.org/out' (saved by mrisr 0.1) is a Custom/KNIME URL location, "
             + "which this node does not offer here: choose the location again in the node dialog", e.getMessage());
     }
+
+    @Test
+    void settingsOfVersion01WriteWhereVersion01WroteAndAFreshWriterFailsOnAnExistingFile() throws Exception {
+        Volume v = NodeTestKit.ch2betCrop(12);
+        Path mount = NodeTestKit.tmp("mrisr-writer-legacy");
+        Path workflow = Files.createDirectories(mount.resolve("study/flow"));
+        NiftiWriterNodeModel m = fresh();
+        ShimHeadless.validateSettings(m, LegacySettings.model("writer.xml"));
+        ShimHeadless.loadSettings(m, LegacySettings.model("writer.xml"));
+        DataTableSpec spec = NodeTestKit.spec("SR volume", VolumeCell.TYPE, "Subject", StringCell.TYPE);
+        BufferedDataTable t = NodeTestKit.table(spec, NodeTestKit.row("r1", NodeTestKit.cell(v), new StringCell("01")));
+        Path file = mount.resolve("study/results/sub-01_sr.nii");
+        try (var ctx = ShimWorkflowContext.set(workflow, mount)) {
+            // knime://knime.workflow/../results, not gzipped, int16, missing folder created, as 0.1 did
+            NodeTestKit.run(m, t);
+            float[] mm = v.minMax();
+            double tol = (mm[1] - mm[0]) / 65535.0;
+            float[] back = NiftiReader.read(file).data();
+            for (int i = 0; i < back.length; i++) {
+                assertEquals(v.data()[i], back[i], tol, "voxel " + i);
+            }
+            // overwrite was on in 0.1: a second run replaces the file
+            NodeTestKit.run(m, t);
+        }
+        // the default if-exists policy of a new writer is fail: the file is not replaced
+        NiftiWriterNodeModel dflt = fresh();
+        assertEquals(FileOverwritePolicy.FAIL, dflt.settings().output.getFileOverwritePolicy());
+        byte[] before = Files.readAllBytes(file);
+        NodeTestKit.configureSettings(dflt, s -> {
+            s.addString("volume_column", "SR volume");
+            s.addString("file_name_pattern", "sub-{Subject}_sr");
+            s.addBoolean("gzip", false);
+        });
+        dflt.settings().output.setLocation(new FSLocation(FSCategory.LOCAL, file.getParent().toString()));
+        Exception e = assertThrows(InvalidSettingsException.class, () -> NodeTestKit.run(dflt, t));
+        assertTrue(e.getMessage().startsWith("File " + file + " already exists (If exists: fail)"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
 }

@@ -28,6 +28,7 @@ import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.FileOv
 import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
+import org.mrisr.engine.srgan.io.HostileZips;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.knimeshim.ShimWorkflowContext;
 import org.mrisr.knimeshim.fs.ShimConnector;
@@ -183,5 +184,23 @@ class SrganModelReaderWriterNodeTest {
             assertTrue(e.getMessage().startsWith("File " + file + " already exists (If exists: fail)"), e.getMessage());
             assertArrayEquals(before, Files.readAllBytes(file));
         }
+    }
+
+    @Test
+    void aHostileModelFileIsRefusedNamingTheFileAndTheField(@TempDir final Path dir) throws Exception {
+        Path valid = dir.resolve("valid.mrisr");
+        SrganFixtures.smallModel(16).save(valid);
+        // 5000 filters: a generator of about 10^10 values, refused from the header before anything is allocated
+        Path hostile = HostileZips.withEditedHeader(valid, dir.resolve("shared.mrisr"),
+            h -> h.getAsJsonObject("generator").addProperty("filters", 5000));
+        long t0 = System.nanoTime();
+        NodeModel r = reader(hostile);
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> ShimHeadless.configure(r));
+        assertTrue(e.getMessage().contains(hostile.toString()) && e.getMessage().contains("generator.filters"),
+            e.getMessage());
+        Exception run = assertThrows(Exception.class, () -> ShimHeadless.execute(r, ShimHeadless.executionContext()));
+        assertTrue(run.getMessage().contains(hostile.toString()) && run.getMessage().contains("generator.filters"),
+            run.getMessage());
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "refused within 5 s");
     }
 }

@@ -34,9 +34,11 @@ import org.mrisr.engine.volume.Volume;
 import org.mrisr.knimeshim.ShimWorkflowContext;
 import org.mrisr.knimeshim.fs.ShimConnector;
 import org.mrisr.nodes.cell.VolumeCell;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 import org.mrisr.nodes.testing.FsNodes;
 import org.mrisr.nodes.testing.LegacySettings;
 import org.mrisr.nodes.testing.NodeTestKit;
+import org.mrisr.nodes.testing.NonFiniteNodeCheck;
 
 class NiftiWriterNodeTest {
     private static final DataTableSpec SPEC = NodeTestKit.spec("Volume", VolumeCell.TYPE, "Subject", StringCell.TYPE);
@@ -301,5 +303,30 @@ class NiftiWriterNodeTest {
         Exception e = assertThrows(InvalidSettingsException.class, () -> NodeTestKit.run(dflt, t));
         assertTrue(e.getMessage().startsWith("File " + file + " already exists (If exists: fail)"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void noFileEverHoldsANonFiniteVoxelAndRefuseWritesNothing() throws Exception {
+        Volume clean = NodeTestKit.ch2betCrop(12);
+        BufferedDataTable in = NodeTestKit.table(SPEC, NodeTestKit.row("r1", NodeTestKit.cell(clean), new StringCell("a")),
+            NodeTestKit.row(NonFiniteNodeCheck.ROW, NodeTestKit.cell(NonFiniteNodeCheck.poisoned(clean)),
+                new StringCell("b")));
+        Path out = NodeTestKit.tmp("mrisr-writer-nan");
+        NiftiWriterNodeModel m = model(out, "{rowid}", false, FileOverwritePolicy.OVERWRITE);
+        NonFiniteNodeCheck.check(m, node -> {
+            NodeTestKit.run(node, in);
+            return List.of(NiftiReader.read(out.resolve("r1.nii")),
+                NiftiReader.read(out.resolve(NonFiniteNodeCheck.ROW + ".nii")));
+        });
+        // refuse: checked before the first file is written, so the finite row r1 (first) is not written either
+        Path none = NodeTestKit.tmp("mrisr-writer-nan-refused");
+        NiftiWriterNodeModel refuse = model(none, "{rowid}", false, FileOverwritePolicy.FAIL);
+        NodeTestKit.configureSettings(refuse, s -> s.addString(NonFiniteVoxels.KEY, NonFiniteVoxels.REFUSE));
+        Exception e = assertThrows(Exception.class, () -> NodeTestKit.run(refuse, in));
+        assertTrue(e.getMessage().startsWith("Row " + NonFiniteNodeCheck.ROW + ": column 'Volume': has "
+            + NonFiniteNodeCheck.COUNTS), e.getMessage());
+        try (Stream<Path> files = Files.list(none)) {
+            assertEquals(List.of(), files.toList());
+        }
     }
 }

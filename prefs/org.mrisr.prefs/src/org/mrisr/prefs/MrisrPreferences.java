@@ -1,5 +1,6 @@
 package org.mrisr.prefs;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -45,7 +46,7 @@ final class MrisrPreferences {
      *         file); nothing is published then, so the engine keeps its previous settings
      */
     static ComputeSettings publish(final IPreferenceStore s) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         for (String key : ComputeSettings.defaults().toMap().keySet()) {
             values.put(key, s.getString(key));
         }
@@ -54,6 +55,16 @@ final class MrisrPreferences {
             System.setProperty(ComputeSettings.PROPERTY_PREFIX + e.getKey(), e.getValue());
         }
         return settings;
+    }
+
+    /** Null when {@code text} is a memory size (e.g. 0, 2G, 1500M) for the setting {@code key}, else what is wrong. */
+    static String sizeProblem(final String key, final String text) {
+        try {
+            ComputeSettings.parseBytes(key, text);
+            return null;
+        } catch (InvalidInputException e) {
+            return e.problem();
+        }
     }
 
     /** Null when {@code text} is a usable off-heap limit (0, or at least 256M), else what is wrong. */

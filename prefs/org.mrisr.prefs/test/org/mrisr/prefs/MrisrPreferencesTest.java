@@ -44,6 +44,7 @@ class MrisrPreferencesTest {
         assertEquals("0", s.getDefaultString(ComputeSettings.THREADS));
         assertEquals("0", s.getDefaultString(ComputeSettings.OFF_HEAP));
         assertEquals("CPU", s.getDefaultString(ComputeSettings.DEVICE));
+        assertEquals("0", s.getDefaultString(ComputeSettings.PREDICT_MEMORY), "no prediction memory bound");
         assertEquals(ComputeSettings.defaults(), MrisrPreferences.publish(s));
         assertEquals(ComputeSettings.defaults(), ComputeSettings.fromSystemProperties());
     }
@@ -55,8 +56,9 @@ class MrisrPreferencesTest {
         s.setValue(ComputeSettings.THREADS, "3");
         s.setValue(ComputeSettings.OFF_HEAP, "8g");
         s.setValue(ComputeSettings.DEVICE, "GPU");
+        s.setValue(ComputeSettings.PREDICT_MEMORY, "2g");
         ComputeSettings published = MrisrPreferences.publish(s);
-        ComputeSettings expected = new ComputeSettings(3, 8L << 30, Device.GPU);
+        ComputeSettings expected = new ComputeSettings(3, 8L << 30, Device.GPU, 2L << 30);
         assertEquals(expected, published);
         assertEquals(expected, ComputeSettings.fromSystemProperties());
         assertEquals("8G", System.getProperty("mrisr.compute.offHeapLimit"), "published in the engine's canonical form");
@@ -84,6 +86,8 @@ class MrisrPreferencesTest {
         assertNotNull(MrisrPreferences.offHeapProblem("100M"));
         assertTrue(MrisrPreferences.offHeapProblem("100M").contains("256M"));
         assertTrue(MrisrPreferences.offHeapProblem("lots").contains("lots"));
+        assertNull(MrisrPreferences.sizeProblem(ComputeSettings.PREDICT_MEMORY, "1500M"));
+        assertTrue(MrisrPreferences.sizeProblem(ComputeSettings.PREDICT_MEMORY, "2x").contains("2x"));
     }
 
     @Test

@@ -14,8 +14,10 @@ import java.util.concurrent.Future;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.OutputFile;
+import org.mrisr.engine.nifti.NiftiHeader;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.nifti.NiftiWriter;
+import org.mrisr.engine.srgan.PredictMemory;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.volume.Volume;
 
@@ -28,7 +30,8 @@ import com.google.gson.JsonObject;
  * when complete, so an interrupted run leaves no partial file), a failed input is reported on one line
  * {@code error: <file>: <problem>} and the others go on, and a summary line ends the run. Jobs run in parallel up
  * to --jobs, but never more than the heap holds: each input's need is estimated from its header before it is
- * loaded ({@link PredictMemory}), and every job has its own copy of the model.
+ * loaded (the engine's {@link PredictMemory#share}: the volume arrays and the window's activations), and every
+ * job has its own copy of the model.
  *
  * <p>Exit code: 0 when every output exists afterwards, 2 when an input was bad (unreadable, or too large for the
  * heap), 1 when a job failed otherwise.
@@ -88,12 +91,12 @@ final class BatchPrediction {
             long budget = Runtime.getRuntime().maxMemory() - usedHeap();
             for (Job j : todo) {
                 try {
-                    long need = PredictMemory.bytes(j.in(), first.factor());
+                    int[] shape = shape(j.in());
+                    long need = PredictMemory.share(shape, window(j, shape, first), first.config());
                     if (need > budget) {
-                        throw new InvalidInputException(j.in().toString(), "needs about " + PredictMemory.megabytes(need)
-                            + " MB of Java heap to super-resolve, " + PredictMemory.megabytes(budget) + " MB are free: "
-                            + "give the JVM more (e.g. MRISR_JAVA_OPTS=-Xmx" + (PredictMemory.megabytes(need) / 1024 + 2)
-                            + "g)");
+                        throw new InvalidInputException(j.in().toString(), "needs about " + PredictMemory.mib(need)
+                            + " of Java heap to super-resolve, " + PredictMemory.mib(budget) + " are free: give the JVM "
+                            + "more (e.g. MRISR_JAVA_OPTS=-Xmx" + ((need >> 30) + 2) + "g)");
                     }
                     largest = Math.max(largest, need);
                     planned.add(j);
@@ -105,12 +108,32 @@ final class BatchPrediction {
                 Math.max(1, budget / Math.max(1, largest)));
             if (!planned.isEmpty()) {
                 err.println("predict: " + planned.size() + " input(s), " + parallel + " at a time (about "
-                    + PredictMemory.megabytes(largest) + " MB of heap each at most, " + PredictMemory.megabytes(budget)
-                    + " MB free)");
+                    + PredictMemory.mib(largest) + " each at most, " + PredictMemory.mib(budget) + " of heap free)");
             }
             runAll(planned, parallel, first, outcome, errors, err);
         }
         return summary(outcome, errors, (System.nanoTime() - t0) / 1e9, out, err);
+    }
+
+    /** The LR shape from the header alone (no voxels read); a bad header is the file's error. */
+    private static int[] shape(final Path lr) {
+        NiftiHeader h = NiftiReader.readHeader(lr);
+        int[] shape = new int[3];
+        for (int a = 0; a < 3; a++) {
+            // an impossible size stays impossible (and is refused as too large) instead of wrapping
+            shape[a] = (int)Math.min(Integer.MAX_VALUE, h.extent(a + 1));
+        }
+        return shape;
+    }
+
+    /** The window for this input (--max-memory's choice, else --window); a bound too small is this input's error. */
+    private int window(final Job j, final int[] shape, final SrModel model) {
+        try {
+            return setup.optionsFor(shape, model.config()).window();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(j.in().toString(), "--max-memory " + setup.maxMemoryText() + ": "
+                + e.problem(), e);
+        }
     }
 
     /** Heap in use now (after the first model was loaded), counted against the batch's budget. */
@@ -166,7 +189,7 @@ final class BatchPrediction {
                     err.println("warning: " + j.in() + ": " + w);
                 }
             }
-            Volume sr = model.predict(lr, setup.options());
+            Volume sr = model.predict(lr, setup.optionsFor(lr.shape(), model.config()));
             Files.createDirectories(j.out().toAbsolutePath().getParent());
             NiftiWriter.write(sr, j.out());
             synchronized (outcome) {

@@ -53,7 +53,8 @@ final class BidsCommand implements Command {
                 "                  a cluster job array",
                 "  --suffix S      the images to super-resolve (default T1w; e.g. T2w, FLAIR)",
                 "  --jobs N        images predicted at once (default 1), never more than the Java heap holds: each",
-                "                  image's need is estimated from its header (about 160 bytes per LR voxel at x2)",
+                "                  image's need is estimated from its header (at x2 with the default window about",
+                "                  210 bytes per LR voxel, 417 MiB for 128^3)",
                 "  --overwrite     redo outputs that exist (default: skip them)",
                 PredictSetup.FLAGS_HELP,
                 "",
@@ -129,8 +130,9 @@ final class BidsCommand implements Command {
         by.addProperty("Name", "mrisr");
         by.addProperty("Version", BuildInfo.mrisrVersion());
         by.addProperty("Description", "3D SRGAN super-resolution (Sanchez and Vilaplana, MIDL 2018), x" + factor + ", "
-            + (setup.modelFile() == null ? "the model shipped with mrisr" : "model " + setup.modelFile()) + "; window "
-            + setup.options().window() + ", overlap " + setup.options().overlap());
+            + (setup.modelFile() == null ? "the model shipped with mrisr" : "model " + setup.modelFile()) + "; "
+            + (setup.maxMemory() > 0 ? "window per image within --max-memory " + setup.maxMemoryText()
+                : "window " + setup.options().window()) + ", overlap " + setup.options().overlap());
         JsonArray generated = new JsonArray();
         generated.add(by);
         d.add("GeneratedBy", generated);

@@ -9,7 +9,6 @@ import java.util.List;
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.OutputFile;
 import org.mrisr.engine.nifti.NiftiFolder;
-import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictMemory;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
@@ -44,13 +43,7 @@ final class PredictCommand implements Command {
                 "not the volume), blends the windows and writes SR with shape r*n on the same grid as",
                 "`mrisr interpolate` (so degrade -> predict gives back the HR affine).",
                 "",
-                "  --model MODEL   model file from `mrisr train` (default: the model shipped for --factor)",
-                "  --factor r      needed without --model; with a model it must match the model's factor",
-                "  --window N      window edge in LR voxels (default 48); peak memory grows with it, see below",
-                "  --max-memory S  pick the largest window whose estimated peak fits in S (e.g. 2g, 1500m); exit 2",
-                "                  when even the smallest does not fit. Not with --window",
-                "  --overlap N     overlap of neighbouring windows in LR voxels (default 8)",
-                "  --blending B    gaussian (default, centre-weighted) or constant (plain average)",
+                PredictSetup.FLAGS_HELP,
                 CommandFiles.NONFINITE_HELP,
                 CommandFiles.OVERWRITE_HELP,
                 "",
@@ -84,46 +77,21 @@ final class PredictCommand implements Command {
             args.rejectUnknownAndPositional();
             return new BatchPrediction(setup, folderJobs(in, outDir), overwrite, jobs).run(out, err);
         }
-        String modelFile = args.string("model");
         Path outFile = args.requiredPath("out");
-        int factor = args.integer("factor", 0);
-        PredictOptions d = PredictOptions.defaults();
-        boolean windowGiven = args.has("window");
-        int window = args.integer("window", d.window());
-        boolean bounded = args.has("max-memory");
-        long bound = args.size("max-memory");
-        int overlap = args.integer("overlap", d.overlap());
-        String blending = args.string("blending", "gaussian");
+        PredictSetup setup = PredictSetup.parse(args);
         CommandFiles files = CommandFiles.readingWriting(args, err).inputs(in);
-        if (modelFile != null) {
-            files.inputs(Path.of(modelFile));
+        if (setup.modelFile() != null) {
+            files.inputs(Path.of(setup.modelFile()));
         }
         args.rejectUnknownAndPositional();
-        Blending b = switch (blending) {
-            case "gaussian" -> Blending.GAUSSIAN;
-            case "constant" -> Blending.CONSTANT;
-            default -> throw new UsageException("--blending must be gaussian or constant");
-        };
-        if (windowGiven && bounded) {
-            throw new UsageException("give --window or --max-memory, not both");
-        }
-        if (modelFile == null && factor != 2 && factor != 4) {
-            throw new UsageException("without --model, give --factor 2 or 4 to use the shipped model");
-        }
-        PredictOptions options = new PredictOptions(window, overlap, b);
         files.output(outFile, OutputFile.Kind.NIFTI);
         Volume lr = files.read(in);
-        CliVolumes.startNd4j(err);
-        SrModel model = modelFile != null ? SrModel.load(Path.of(modelFile)) : CliVolumes.defaultModel(factor);
-        if (factor != 0 && factor != model.factor()) {
-            throw new InvalidFactor(modelFile, model.factor(), factor);
-        }
-        if (bounded) {
-            int w = PredictMemory.window(bound, lr.shape(), model.config(), true);
-            // the overlap stays below the chosen window
-            options = new PredictOptions(w, Math.min(overlap, w / 2), b);
-            err.println("predict: --max-memory " + args.string("max-memory") + ": window " + w + " (estimated peak "
-                    + PredictMemory.mib(PredictMemory.estimate(lr.shape(), w, model.config())) + ")");
+        SrModel model = setup.load(err);
+        PredictOptions options = setup.optionsFor(lr.shape(), model.config());
+        if (setup.maxMemory() > 0) {
+            err.println("predict: --max-memory " + setup.maxMemoryText() + ": window " + options.window()
+                + " (estimated peak " + PredictMemory.mib(PredictMemory.estimate(lr.shape(), options.window(),
+                    model.config())) + ")");
         }
         for (String w : model.inputWarnings(lr)) {
             err.println("warning: " + in + ": " + w);
@@ -152,15 +120,6 @@ final class PredictCommand implements Command {
         o.addProperty("lr_voxels_per_second", Math.round(lr.size() / secs));
         out.println(o);
         return Main.OK;
-    }
-
-    /** --factor contradicts the model. */
-    static final class InvalidFactor extends InvalidInputException {
-        private static final long serialVersionUID = 1L;
-
-        InvalidFactor(String model, int modelFactor, int asked) {
-            super(model == null ? "--model" : model, "model is for x" + modelFactor + " but --factor " + asked + " was given");
-        }
     }
 
     private static List<BatchPrediction.Job> folderJobs(final Path in, final Path outDir) {

@@ -8,26 +8,33 @@ import java.nio.file.Path;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.patch.Blending;
+import org.mrisr.engine.srgan.PredictMemory;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.srgan.io.ModelFile;
+import org.mrisr.engine.srgan.net.GeneratorConfig;
 
 /**
- * What {@code predict} and {@code bids} share: the model (a file, or the one shipped for --factor) and the
- * sliding-window options.
+ * What {@code predict} (one file or a folder) and {@code bids} share, parsed here only: the model (a file, or the
+ * one shipped for --factor) and the sliding-window options, with the window --max-memory picks per input.
  *
  * @param modelFile the --model file, or null for the shipped model
  * @param factor    --factor, 0 when not given
+ * @param options   --window, --overlap, --blending
+ * @param maxMemory --max-memory in bytes, 0 when not given (then {@code options.window()} is used)
+ * @param maxMemoryText --max-memory as the user wrote it, for messages
  */
-record PredictSetup(String modelFile, int factor, PredictOptions options) {
+record PredictSetup(String modelFile, int factor, PredictOptions options, long maxMemory, String maxMemoryText) {
     static final String FLAGS_HELP = String.join("\n",
             "  --model MODEL   model file from `mrisr train` (default: the model shipped for --factor)",
             "  --factor r      needed without --model; with a model it must match the model's factor",
-            "  --window N      window edge in LR voxels (default 48)",
+            "  --window N      window edge in LR voxels (default 48); peak memory grows with it",
+            "  --max-memory S  per input, the largest window whose estimated peak fits in S (e.g. 2g, 1500m); exit 2",
+            "                  when even the smallest does not fit. Not with --window",
             "  --overlap N     overlap of neighbouring windows in LR voxels (default 8)",
             "  --blending B    gaussian (default, centre-weighted) or constant (plain average)");
 
-    /** Reads --model, --factor, --window, --overlap and --blending. */
+    /** Reads --model, --factor, --window, --max-memory, --overlap and --blending. */
     static PredictSetup parse(Args args) throws UsageException {
         return parse(args, 0);
     }
@@ -37,7 +44,9 @@ record PredictSetup(String modelFile, int factor, PredictOptions options) {
         String modelFile = args.string("model");
         int factor = args.integer("factor", modelFile == null ? defaultFactor : 0);
         PredictOptions d = PredictOptions.defaults();
+        boolean windowGiven = args.has("window");
         int window = args.integer("window", d.window());
+        long maxMemory = args.size("max-memory");
         int overlap = args.integer("overlap", d.overlap());
         String blending = args.string("blending", "gaussian");
         Blending b = switch (blending) {
@@ -45,10 +54,26 @@ record PredictSetup(String modelFile, int factor, PredictOptions options) {
             case "constant" -> Blending.CONSTANT;
             default -> throw new UsageException("--blending must be gaussian or constant");
         };
+        if (windowGiven && maxMemory > 0) {
+            throw new UsageException("give --window or --max-memory, not both");
+        }
         if (modelFile == null && factor != 2 && factor != 4) {
             throw new UsageException("without --model, give --factor 2 or 4 to use the shipped model");
         }
-        return new PredictSetup(modelFile, factor, new PredictOptions(window, overlap, b));
+        return new PredictSetup(modelFile, factor, new PredictOptions(window, overlap, b), maxMemory,
+            args.string("max-memory"));
+    }
+
+    /**
+     * The options for an input of {@code lrShape}: the parsed ones, or with --max-memory the largest window whose
+     * estimated peak of a whole process ({@link PredictMemory#estimate}) fits, its overlap kept below the window.
+     */
+    PredictOptions optionsFor(int[] lrShape, GeneratorConfig g) {
+        if (maxMemory == 0) {
+            return options;
+        }
+        int w = PredictMemory.window(maxMemory, lrShape, g, true);
+        return new PredictOptions(w, Math.min(options.overlap(), w / 2), options.blending());
     }
 
     /** The model's factor, from its header when a file is given (no ND4J, no weights). */

@@ -116,6 +116,34 @@ class BatchPredictTest {
     }
 
     @Test
+    void maxMemoryPicksTheWindowPerInputAndABoundTooSmallNamesEachFile() throws Exception {
+        // the same parsing as the single-file form: not with --window
+        MainTest.Run both = MainTest.run("predict", "--in", in.toString(), "--out", dir.resolve("mm0").toString(),
+            "--factor", "2", "--window", "16", "--max-memory", "2g");
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("give --window or --max-memory, not both"), both.err());
+        // 300 MiB is below the JVM's own share (PredictMemory.BASE): every input is refused, naming it and the flag
+        Path small = dir.resolve("mm1");
+        MainTest.Run refused = MainTest.run("predict", "--in", in.toString(), "--out", small.toString(), "--factor", "2",
+            "--max-memory", "300m");
+        assertEquals(2, refused.code(), refused.err());
+        assertTrue(refused.err().contains("error: " + in.resolve("a.nii.gz") + ": --max-memory 300m: even the smallest"
+            + " window"), refused.err());
+        assertTrue(refused.err().contains("error: " + in.resolve("b.nii") + ": --max-memory 300m"), refused.err());
+        assertEquals(List.of(), Files.exists(small) ? files(small) : List.of());
+        // a bound that fits: the window it picks predicts the same files as the default window (the crops are
+        // smaller than any window, so one window covers each)
+        Path fits = dir.resolve("mm2");
+        Path plain = dir.resolve("mm3");
+        assertEquals(2, MainTest.run("predict", "--in", in.toString(), "--out", fits.toString(), "--factor", "2",
+            "--max-memory", "2g").code());
+        assertEquals(2, MainTest.run("predict", "--in", in.toString(), "--out", plain.toString(), "--factor", "2").code());
+        for (String f : List.of("a.nii.gz", "b.nii.gz")) {
+            assertArrayEquals(Files.readAllBytes(plain.resolve(f)), Files.readAllBytes(fits.resolve(f)), f);
+        }
+    }
+
+    @Test
     void badBatchArgumentsAreClearErrors() throws Exception {
         MainTest.Run same = MainTest.run("predict", "--in", in.toString(), "--out", in.toString(), "--factor", "2");
         assertEquals(2, same.code());
@@ -148,8 +176,8 @@ class BatchPredictTest {
         assertEquals(2, p.exitValue(), err);
         List<String> errors = lines(err, "error:");
         assertEquals(1, errors.size(), err);
-        // 181 x 217 x 181 LR voxels at x2: 160 bytes each plus 96 MB, over what a 400 MB heap has free
-        assertTrue(errors.get(0).startsWith("error: " + big.resolve("whole.nii.gz") + ": needs about 1181 MB of Java "
+        // 181 x 217 x 181 LR voxels at x2 (engine.srgan.PredictMemory: 1220 MiB), over what a 400 MB heap has free
+        assertTrue(errors.get(0).startsWith("error: " + big.resolve("whole.nii.gz") + ": needs about 1220 MiB of Java "
             + "heap to super-resolve"), errors.get(0));
         assertEquals(List.of("small.nii.gz"), files(out));
     }

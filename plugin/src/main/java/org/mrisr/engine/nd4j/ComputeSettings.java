@@ -11,10 +11,12 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * How the engine uses the machine: threads (ND4J's and the Java-side {@link ComputePool}'s), the
- * off-heap memory limit of JavaCPP (where ND4J keeps its arrays) and the compute device. Independent
- * of where it is stored: the KNIME preference page, the CLI or a test turn a string map
- * ({@link #toMap}/{@link #fromMap}, keys {@link #THREADS}, {@link #OFF_HEAP}, {@link #DEVICE}) into
- * one and hand it to {@link #apply} before the first ND4J use.
+ * off-heap memory limit of JavaCPP (where ND4J keeps its arrays), the compute device, and the memory
+ * bound of one SR prediction (the KNIME preference behind the CLI's {@code predict --max-memory}: the
+ * SR Predictor picks each row's window so the prediction fits, unless the node sets its own bound).
+ * Independent of where it is stored: the KNIME preference page, the CLI or a test turn a string map
+ * ({@link #toMap}/{@link #fromMap}, keys {@link #THREADS}, {@link #OFF_HEAP}, {@link #DEVICE},
+ * {@link #PREDICT_MEMORY}) into one and hand it to {@link #apply} before the first ND4J use.
  *
  * <p>The thread count reaches the Java-side loops without {@link #apply}: {@link ComputePool} reads
  * the system property {@code mrisr.compute.threads} itself (nodes and commands that never start ND4J,
@@ -23,11 +25,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * @param threads     ND4J worker threads and the compute pool's size; 0 = all cores
  * @param offHeapBytes JavaCPP's off-heap limit in bytes; 0 = JavaCPP's default (the JVM's -Xmx)
  * @param device      CPU or GPU (GPU falls back to CPU with a warning, see {@link Nd4jBackend})
+ * @param predictMemoryBytes what one SR prediction may add to the JVM's memory, in bytes; 0 = no bound
+ *                    (the window setting decides). Read by the nodes, not by {@link #apply}.
  */
-public record ComputeSettings(int threads, long offHeapBytes, Device device) {
+public record ComputeSettings(int threads, long offHeapBytes, Device device, long predictMemoryBytes) {
     public static final String THREADS = "threads";
     public static final String OFF_HEAP = "offHeapLimit";
     public static final String DEVICE = "device";
+    public static final String PREDICT_MEMORY = "predictMemoryBound";
     /** Below this ND4J cannot even hold one training patch batch; refuse rather than fail later. */
     public static final long MIN_OFF_HEAP = 256L << 20;
 
@@ -40,9 +45,18 @@ public record ComputeSettings(int threads, long offHeapBytes, Device device) {
         if (device == null) {
             throw new InvalidInputException(DEVICE, "must be CPU or GPU");
         }
+        if (predictMemoryBytes < 0) {
+            throw new InvalidInputException(PREDICT_MEMORY, "must be 0 (no bound) or a size such as 2G, got "
+                + predictMemoryBytes + " bytes");
+        }
     }
 
-    /** All cores, JavaCPP's default limit, CPU. */
+    /** Without a prediction memory bound. */
+    public ComputeSettings(final int threads, final long offHeapBytes, final Device device) {
+        this(threads, offHeapBytes, device, 0);
+    }
+
+    /** All cores, JavaCPP's default limit, CPU, no prediction memory bound. */
     public static ComputeSettings defaults() {
         return new ComputeSettings(0, 0, Device.CPU);
     }
@@ -51,13 +65,13 @@ public record ComputeSettings(int threads, long offHeapBytes, Device device) {
     public static final String PROPERTY_PREFIX = "mrisr.compute.";
 
     /**
-     * The settings from system properties {@code mrisr.compute.threads|offHeapLimit|device}: how the
+     * The settings from system properties {@code mrisr.compute.threads|offHeapLimit|device|predictMemoryBound}: how the
      * KNIME preference page (a separate bundle) and {@code -D} options on the command line reach the
      * engine without the engine knowing about Eclipse preference stores.
      */
     public static ComputeSettings fromSystemProperties() {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String k : new String[] {THREADS, OFF_HEAP, DEVICE}) {
+        for (String k : new String[] {THREADS, OFF_HEAP, DEVICE, PREDICT_MEMORY}) {
             String v = System.getProperty(PROPERTY_PREFIX + k);
             if (v != null) {
                 m.put(k, v);
@@ -72,6 +86,7 @@ public record ComputeSettings(int threads, long offHeapBytes, Device device) {
         m.put(THREADS, Integer.toString(threads));
         m.put(OFF_HEAP, formatBytes(offHeapBytes));
         m.put(DEVICE, device.name());
+        m.put(PREDICT_MEMORY, formatBytes(predictMemoryBytes));
         return m;
     }
 
@@ -84,7 +99,9 @@ public record ComputeSettings(int threads, long offHeapBytes, Device device) {
             threads = ComputePool.parseThreads(THREADS, t);
         }
         String mem = m.get(OFF_HEAP);
-        long bytes = mem == null || mem.isBlank() ? d.offHeapBytes() : parseBytes(mem);
+        long bytes = mem == null || mem.isBlank() ? d.offHeapBytes() : parseBytes(OFF_HEAP, mem);
+        String bound = m.get(PREDICT_MEMORY);
+        long predict = bound == null || bound.isBlank() ? d.predictMemoryBytes() : parseBytes(PREDICT_MEMORY, bound);
         String dev = m.get(DEVICE);
         Device device = d.device();
         if (dev != null && !dev.isBlank()) {
@@ -94,11 +111,16 @@ public record ComputeSettings(int threads, long offHeapBytes, Device device) {
                 throw new InvalidInputException(DEVICE, "'" + dev + "' is not CPU or GPU");
             }
         }
-        return new ComputeSettings(threads, bytes, device);
+        return new ComputeSettings(threads, bytes, device, predict);
     }
 
     /** "0", "123456" (bytes), "512M", "8G", "1T" (binary units, case-insensitive, optional trailing B). */
     public static long parseBytes(final String s) {
+        return parseBytes(OFF_HEAP, s);
+    }
+
+    /** As {@link #parseBytes(String)}; a bad size is an error of the setting {@code key}. */
+    public static long parseBytes(final String key, final String s) {
         String t = s.strip().toUpperCase(Locale.ROOT);
         if (t.endsWith("B") && t.length() > 1 && Character.isLetter(t.charAt(t.length() - 2))) {
             t = t.substring(0, t.length() - 1);
@@ -120,7 +142,7 @@ public record ComputeSettings(int threads, long offHeapBytes, Device device) {
             }
             return v << shift;
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(OFF_HEAP, "'" + s + "' is not a memory size such as 512M, 8G or 0");
+            throw new InvalidInputException(key, "'" + s + "' is not a memory size such as 512M, 8G or 0");
         }
     }
 

@@ -70,19 +70,35 @@ public final class NonFiniteVoxels {
      * {@link NonFiniteRefused} naming the row, the column and the counts.
      */
     public Volume apply(final Volume v, final String row, final String column) {
+        return apply(v, "column '" + column + "'", row + ": ", "Row " + row + ": ");
+    }
+
+    /**
+     * As {@link #apply(Volume, String, String)} for a volume read from a file (the NIfTI Reader): the warning
+     * and the refusal name the file ({@code file}, as the user recognises it) instead of a row.
+     */
+    public Volume applyToFile(final Volume v, final String file) {
+        return apply(v, file, "", "");
+    }
+
+    /** Whether the option is "refuse" (a writer then checks every volume before it writes the first). */
+    public boolean refuses() {
+        return policy == NonFinitePolicy.REFUSE;
+    }
+
+    private Volume apply(final Volume v, final String source, final String warningPrefix, final String errorPrefix) {
         try {
-            return NonFinite.apply(v, policy, "column '" + column + "'", w -> {
+            return NonFinite.apply(v, policy, source, w -> {
                 synchronized (cleaned) {
-                    cleaned.add(row + ": " + w);
+                    cleaned.add(warningPrefix + w);
                 }
             });
         } catch (InvalidInputException e) {
-            throw new NonFiniteRefused("Row " + row + ": " + e.getMessage()
-                + " (option 'Non-finite voxels' is '" + REFUSE + "')");
+            throw new NonFiniteRefused(errorPrefix + e.getMessage() + " (option 'Non-finite voxels' is '" + REFUSE + "')");
         }
     }
 
-    /** "Non-finite voxels treated as background (0): row: column 'c': 1 NaN ... voxel(s); ...", or null. */
+    /** "Non-finite voxels in 1 volume(s): row: column 'c': 1 NaN voxel(s) treated as background (0)", or null. */
     public String warning() {
         synchronized (cleaned) {
             return cleaned.isEmpty() ? null

@@ -16,13 +16,19 @@ public final class SrganBackend {
 
     /** Starts ND4J once per JVM; returns a warning for the user (e.g. GPU asked for, CPU used), or null. */
     public static String init() {
-        ComputeSettings s;
+        return preferences().apply().warning();
+    }
+
+    /**
+     * The mrisr preferences as published now (also what ND4J does not need, such as the prediction memory
+     * bound, read at every execution); a bad value is an error naming the preferences.
+     */
+    public static ComputeSettings preferences() {
         try {
-            s = ComputeSettings.fromSystemProperties();
+            return ComputeSettings.fromSystemProperties();
         } catch (InvalidInputException e) {
             throw new InvalidInputException("mrisr compute preferences (File > Preferences > mrisr, or -D"
                 + ComputeSettings.PROPERTY_PREFIX + "*)", e.getMessage());
         }
-        return s.apply().warning();
     }
 }

@@ -76,6 +76,15 @@ final class SrPredictorNodeModel extends VolumeAppendingNodeModel<SrPredictorSet
         String backendWarning = SrganBackend.init();
         SrModel model = in[0] != null ? ((SrganModelPortObject)in[0]).model()
             : defaults.load(settings().factor.getIntValue());
-        return new Prediction(model, options, settings().memoryMiB.getIntValue() * (1L << 20), backendWarning);
+        return new Prediction(model, options, memoryBound(), backendWarning);
+    }
+
+    /**
+     * Bytes a prediction may add: the node's "Memory bound in MiB" when set, else the mrisr preference
+     * "Memory bound of one SR prediction" (the nodes' --max-memory), else 0 (the window option decides).
+     */
+    long memoryBound() {
+        int mib = settings().memoryMiB.getIntValue();
+        return mib > 0 ? mib * (1L << 20) : SrganBackend.preferences().predictMemoryBytes();
     }
 }

@@ -8,6 +8,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.knime.filehandling.core.data.location.variable.FSLocationVariableType;
 import org.knime.filehandling.core.defaultnodesettings.filechooser.reader.DialogComponentReaderFileChooser;
 import org.knime.filehandling.core.defaultnodesettings.filechooser.reader.SettingsModelReaderFileChooser;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /** Dialog of the NIfTI Reader: KNIME's "Read from" file chooser, then the reading options. */
 final class NiftiReaderNodeDialog extends DefaultNodeSettingsPane {
@@ -27,5 +28,6 @@ final class NiftiReaderNodeDialog extends DefaultNodeSettingsPane {
         column.setToolTipText("With a table connected: its column of paths (Path cells, e.g. from List Files/Folders,"
             + " or strings); the location above is then ignored");
         addDialogComponent(column);
+        addDialogComponent(NonFiniteVoxels.dialogComponent());
     }
 }

@@ -41,6 +41,7 @@ import org.mrisr.engine.nifti.NiftiFolder;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.common.NodePaths;
 import org.mrisr.nodes.common.NodeWarnings;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 import org.mrisr.nodes.common.VolumeColumns;
 import org.mrisr.nodes.common.VolumeTableNodeModel;
 import org.mrisr.nodes.files.FileSystemPort;
@@ -139,14 +140,16 @@ final class NiftiReaderNodeModel extends VolumeTableNodeModel<NiftiReaderSetting
 
     @Override
     protected BufferedDataTable executeTable(final PortObject[] in, final ExecutionContext exec) throws Exception {
+        NonFiniteVoxels nonFinite = NonFiniteVoxels.of(settings().nonFinite);
         VolumeRows rows = new VolumeRows(exec, outSpec(), settings().volumeIndex.getIntValue(),
-            settings().skipBad.getBooleanValue());
+            settings().skipBad.getBooleanValue(), nonFinite);
         List<String> warnings = new ArrayList<>();
         if (tablePort >= 0 && in[tablePort] != null) {
             readColumn((BufferedDataTable)in[tablePort], in, rows, exec);
         } else {
             readChosen(in, rows, exec, warnings);
         }
+        warnings.add(nonFinite.warning());
         warnings.add(rows.skippedWarning());
         String warning = NodeWarnings.join(warnings.toArray(String[]::new));
         if (warning != null) {

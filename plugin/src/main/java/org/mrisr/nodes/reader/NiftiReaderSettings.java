@@ -1,6 +1,7 @@
 package org.mrisr.nodes.reader;
 
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
@@ -13,6 +14,7 @@ import org.knime.filehandling.core.defaultnodesettings.EnumConfig;
 import org.knime.filehandling.core.defaultnodesettings.filechooser.reader.SettingsModelReaderFileChooser;
 import org.knime.filehandling.core.defaultnodesettings.filtermode.SettingsModelFilterMode.FilterMode;
 import org.mrisr.nodes.common.NodeSettingsGroup;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 import org.mrisr.nodes.files.FileSystemPort;
 import org.mrisr.nodes.files.LegacyLocations;
 
@@ -31,6 +33,8 @@ final class NiftiReaderSettings extends NodeSettingsGroup {
     final SettingsModelIntegerBounded volumeIndex = volumeIndex();
     final SettingsModelBoolean skipBad = skipBad();
     final SettingsModelString pathColumn = pathColumn();
+    /** NaN/Inf voxels of the files read: background (0) with a warning naming the files, or refuse. */
+    final SettingsModelString nonFinite = NonFiniteVoxels.model();
 
     NiftiReaderSettings(final PortsConfiguration ports) {
         this.ports = ports;
@@ -59,12 +63,18 @@ final class NiftiReaderSettings extends NodeSettingsGroup {
 
     @Override
     protected List<SettingsModel> models() {
-        return List.of(input, volumeIndex, skipBad, pathColumn);
+        return List.of(input, volumeIndex, skipBad, pathColumn, nonFinite);
     }
 
-    /** Nothing to check across values: whether a location is needed depends on the input (see configure). */
+    @Override
+    protected Map<SettingsModel, String> addedLater() {
+        return Map.of(nonFinite, NonFiniteVoxels.KEY);
+    }
+
+    /** Whether a location is needed depends on the input (see configure); only the non-finite option is checked. */
     @Override
     protected void check() throws InvalidSettingsException {
+        NonFiniteVoxels.policy(nonFinite);
     }
 
     @Override

@@ -22,14 +22,18 @@ import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nifti.NiftiFolder;
 import org.mrisr.engine.nifti.NiftiImage;
 import org.mrisr.engine.nifti.NiftiReader;
+import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.common.NodeWarnings;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 import org.mrisr.nodes.common.VolumeCells;
 import org.mrisr.nodes.files.FsPaths;
 
 /**
  * The rows of one execution of the NIfTI Reader: each file read through its file system's streams (a
  * .hdr finds its .img next to it on the same file system) into one row; unreadable files fail the node or,
- * when skipping, are listed in a warning. One instance per execution, so copies of the node never share it.
+ * when skipping, are listed in a warning; NaN/Inf voxels are handled by the node's "Non-finite voxels" option (a
+ * refusal fails the node naming the file, skipping or not). One instance per execution, so copies of the node
+ * never share it.
  */
 final class VolumeRows {
     private static final NodeLogger LOGGER = NodeLogger.getLogger(VolumeRows.class);
@@ -38,14 +42,17 @@ final class VolumeRows {
     private final VolumeCells cells;
     private final NiftiReader reader;
     private final boolean skipBad;
+    private final NonFiniteVoxels nonFinite;
     private final Set<String> keys = new HashSet<>();
     private final List<String> skipped = new ArrayList<>();
 
-    VolumeRows(final ExecutionContext exec, final DataTableSpec spec, final int volume, final boolean skipBad) {
+    VolumeRows(final ExecutionContext exec, final DataTableSpec spec, final int volume, final boolean skipBad,
+        final NonFiniteVoxels nonFinite) {
         this.out = exec.createDataContainer(spec);
         this.cells = new VolumeCells(exec);
         this.reader = new NiftiReader().volume(volume);
         this.skipBad = skipBad;
+        this.nonFinite = nonFinite;
     }
 
     /** Reads one file into a row; a file the engine refuses fails the node or is skipped. */
@@ -63,9 +70,10 @@ final class VolumeRows {
             LOGGER.warn("Skipped " + message);
             return;
         }
-        double[] vox = img.volume().voxelSize();
-        int[] sh = img.volume().shape();
-        DataCell[] row = {cells.create(img.volume()), new IntCell(sh[0]), new IntCell(sh[1]), new IntCell(sh[2]),
+        Volume v = nonFinite.applyToFile(img.volume(), FsPaths.describe(file));
+        double[] vox = v.voxelSize();
+        int[] sh = v.shape();
+        DataCell[] row = {cells.create(v), new IntCell(sh[0]), new IntCell(sh[1]), new IntCell(sh[2]),
             new DoubleCell(vox[0]), new DoubleCell(vox[1]), new DoubleCell(vox[2]),
             new StringCell(img.header().datatype().label()), new LongCell(img.volumes()), new StringCell(FsPaths.text(file))};
         out.addRowToTable(new DefaultRow(uniqueKey(NiftiFolder.stem(FsPaths.fileName(file))), row));

@@ -10,6 +10,7 @@ import org.knime.filehandling.core.data.location.variable.FSLocationVariableType
 import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.DialogComponentWriterFileChooser;
 import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.SettingsModelWriterFileChooser;
 import org.mrisr.nodes.cell.VolumeValue;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 import org.mrisr.nodes.files.FileSystemPort;
 
 /** Dialog of the NIfTI Writer: the volume column, KNIME's "Write to" folder chooser, the file options. */
@@ -29,5 +30,6 @@ final class NiftiWriterNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentBoolean(NiftiWriterSettings.gzip(), "Compress (.nii.gz)"));
         addDialogComponent(new DialogComponentStringSelection(NiftiWriterSettings.storage(), "Voxel type",
             NiftiWriterSettings.FLOAT32, NiftiWriterSettings.INT16));
+        addDialogComponent(NonFiniteVoxels.dialogComponent());
     }
 }

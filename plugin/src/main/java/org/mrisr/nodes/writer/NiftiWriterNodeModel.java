@@ -30,6 +30,7 @@ import org.knime.filehandling.core.defaultnodesettings.status.StatusMessage.Mess
 import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.nodes.cell.VolumeValue;
 import org.mrisr.nodes.common.NodeWarnings;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 import org.mrisr.nodes.common.RowLoop;
 import org.mrisr.nodes.common.SettingsNodeModel;
 import org.mrisr.nodes.common.VolumeColumns;
@@ -42,7 +43,9 @@ import org.mrisr.nodes.files.IfExists;
  * one too) and appends a Path column of the files written. All targets are checked before the first file
  * is written, so a name clash or an existing file (If exists: fail) fails the node without leaving half the
  * batch; each file goes to a hidden temporary sibling through the file system's output stream and is moved
- * over its name when complete (NiftiWriter), so no reader ever sees a partial file.
+ * over its name when complete (NiftiWriter), so no reader ever sees a partial file. No file ever holds a NaN or
+ * infinite voxel: by default they are written as 0 with a warning naming the rows; under "refuse" every volume is
+ * checked before the first file is written.
  */
 final class NiftiWriterNodeModel extends SettingsNodeModel<NiftiWriterSettings> {
     /** The port group of the volume table. */
@@ -97,11 +100,13 @@ final class NiftiWriterNodeModel extends SettingsNodeModel<NiftiWriterSettings> 
         DataTableSpec outSpec = outSpec(spec, fileSystem);
         List<String> warnings = new ArrayList<>();
         BufferedDataContainer out = exec.createDataContainer(outSpec);
+        NonFiniteVoxels nonFinite = NonFiniteVoxels.of(settings().nonFinite);
         try (WritePathAccessor accessor = settings().output.createWritePathAccessor()) {
             FSPath folder = accessor.getOutputPath(status);
             status.setWarningsIfRequired(warnings::add);
-            List<FSPath> targets = plan(in, col, pattern, folder, exec);
-            writeRows(in, col, targets, new SimpleFSLocationCellFactory(fileSystem), out, exec);
+            List<FSPath> targets = plan(in, col, pattern, folder, nonFinite, exec);
+            writeRows(in, col, targets, nonFinite, new SimpleFSLocationCellFactory(fileSystem), out, exec);
+            warnings.add(nonFinite.warning());
             warnings.add(skippedWarning(in, col, targets));
         }
         out.close();
@@ -114,11 +119,12 @@ final class NiftiWriterNodeModel extends SettingsNodeModel<NiftiWriterSettings> 
 
     /**
      * Every row's target, before anything is written: null for a row without volume and for an existing file
-     * kept (If exists: ignore). Fails on a name clash, an existing file (If exists: fail) or a missing folder
-     * that may not be created; creates the folder only when all targets are fine.
+     * kept (If exists: ignore). Fails on a name clash, an existing file (If exists: fail), a missing folder
+     * that may not be created, or (Non-finite voxels: refuse) a volume with NaN or infinite voxels; creates the
+     * folder only when all targets are fine.
      */
     private List<FSPath> plan(final BufferedDataTable in, final int col, final FileNamePattern pattern,
-        final FSPath folder, final ExecutionContext exec) throws Exception {
+        final FSPath folder, final NonFiniteVoxels nonFinite, final ExecutionContext exec) throws Exception {
         if (FSFiles.exists(folder) && !FSFiles.isDirectory(folder)) {
             throw new InvalidSettingsException("Output folder " + FsPaths.describe(folder) + " is a file, not a folder");
         }
@@ -137,6 +143,9 @@ final class NiftiWriterNodeModel extends SettingsNodeModel<NiftiWriterSettings> 
                 targets.add(null);
                 continue;
             }
+            if (nonFinite.refuses()) {
+                nonFinite.apply(((VolumeValue)row.getCell(col)).getVolume(), row.getKey().getString(), column(in, col));
+            }
             FSPath t = (FSPath)folder.resolve(pattern.nameFor(row) + ext);
             String prev = owner.putIfAbsent(t, row.getKey().getString());
             if (prev != null) {
@@ -151,16 +160,21 @@ final class NiftiWriterNodeModel extends SettingsNodeModel<NiftiWriterSettings> 
         return targets;
     }
 
+    private static String column(final BufferedDataTable in, final int col) {
+        return in.getDataTableSpec().getColumnSpec(col).getName();
+    }
+
     private void writeRows(final BufferedDataTable in, final int col, final List<FSPath> targets,
-        final SimpleFSLocationCellFactory cells, final BufferedDataContainer out, final ExecutionContext exec)
-        throws Exception {
+        final NonFiniteVoxels nonFinite, final SimpleFSLocationCellFactory cells, final BufferedDataContainer out,
+        final ExecutionContext exec) throws Exception {
         NiftiWriter writer = new NiftiWriter().storage(NiftiWriterSettings.INT16.equals(settings().storage.getStringValue())
             ? NiftiWriter.Storage.INT16_SCALED : NiftiWriter.Storage.FLOAT32);
         RowLoop.forEach(in, exec, row -> {
             FSPath t = targets.get((int)row.index());
             DataCell written = DataType.getMissingCell();
             if (t != null) {
-                writer.writeVolume(((VolumeValue)row.row().getCell(col)).getVolume(), t);
+                writer.writeVolume(nonFinite.apply(((VolumeValue)row.row().getCell(col)).getVolume(), row.key(),
+                    column(in, col)), t);
                 written = cells.createCell(t.toFSLocation());
             }
             out.addRowToTable(row.append(written));

@@ -1,6 +1,7 @@
 package org.mrisr.nodes.writer;
 
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
@@ -14,6 +15,7 @@ import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.FileOv
 import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.SettingsModelWriterFileChooser;
 import org.knime.filehandling.core.defaultnodesettings.filtermode.SettingsModelFilterMode.FilterMode;
 import org.mrisr.nodes.common.NodeSettingsGroup;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 import org.mrisr.nodes.files.FileSystemPort;
 import org.mrisr.nodes.files.LegacyLocations;
 
@@ -33,6 +35,8 @@ final class NiftiWriterSettings extends NodeSettingsGroup {
     final SettingsModelString pattern = pattern();
     final SettingsModelBoolean gzip = gzip();
     final SettingsModelString storage = storage();
+    /** NaN/Inf voxels of the volumes to write: written as 0 with a warning naming the rows, or refused. */
+    final SettingsModelString nonFinite = NonFiniteVoxels.model();
 
     NiftiWriterSettings(final PortsConfiguration ports) {
         this.ports = ports;
@@ -72,12 +76,18 @@ final class NiftiWriterSettings extends NodeSettingsGroup {
 
     @Override
     protected List<SettingsModel> models() {
-        return List.of(volumeColumn, output, pattern, gzip, storage);
+        return List.of(volumeColumn, output, pattern, gzip, storage, nonFinite);
+    }
+
+    @Override
+    protected Map<SettingsModel, String> addedLater() {
+        return Map.of(nonFinite, NonFiniteVoxels.KEY);
     }
 
     @Override
     protected void check() throws InvalidSettingsException {
         FileNamePattern.parse(pattern.getStringValue());
+        NonFiniteVoxels.policy(nonFinite);
         if (!FLOAT32.equals(storage.getStringValue()) && !INT16.equals(storage.getStringValue())) {
             throw new InvalidSettingsException("Voxel type '" + storage.getStringValue() + "' is unknown: use '" + FLOAT32
                 + "' or '" + INT16 + "'");

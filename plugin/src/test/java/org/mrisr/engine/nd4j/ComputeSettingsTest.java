@@ -16,7 +16,7 @@ class ComputeSettingsTest {
     void roundTripsThroughAStringMap() {
         ComputeSettings s = new ComputeSettings(6, 8L << 30, Device.GPU);
         Map<String, String> m = s.toMap();
-        assertEquals(Map.of("threads", "6", "offHeapLimit", "8G", "device", "GPU"), m);
+        assertEquals(Map.of("threads", "6", "offHeapLimit", "8G", "device", "GPU", "predictMemoryBound", "0"), m);
         assertEquals(s, ComputeSettings.fromMap(m));
         assertEquals(ComputeSettings.defaults(), ComputeSettings.fromMap(Map.of()));
         assertEquals(Device.CPU, ComputeSettings.fromMap(Map.of("device", " cpu ")).device());
@@ -74,5 +74,25 @@ class ComputeSettingsTest {
             }
         }
         assertEquals(ComputeSettings.defaults(), ComputeSettings.fromSystemProperties());
+    }
+
+    @Test
+    void thePredictionMemoryBoundTravelsAsAPropertyAndABadOneNamesItsKey() {
+        String key = ComputeSettings.PROPERTY_PREFIX + ComputeSettings.PREDICT_MEMORY;
+        assertEquals(0, ComputeSettings.defaults().predictMemoryBytes(), "no bound by default");
+        ComputeSettings s = new ComputeSettings(2, 0, Device.CPU, 2L << 30);
+        assertEquals("2G", s.toMap().get(ComputeSettings.PREDICT_MEMORY));
+        assertEquals(s, ComputeSettings.fromMap(s.toMap()));
+        try {
+            System.setProperty(key, "1500M");
+            assertEquals(1500L << 20, ComputeSettings.fromSystemProperties().predictMemoryBytes());
+            System.setProperty(key, "lots");
+            InvalidInputException e = assertThrows(InvalidInputException.class, ComputeSettings::fromSystemProperties);
+            assertEquals(ComputeSettings.PREDICT_MEMORY + ": 'lots' is not a memory size such as 512M, 8G or 0",
+                e.getMessage());
+        } finally {
+            System.clearProperty(key);
+        }
+        assertThrows(InvalidInputException.class, () -> new ComputeSettings(0, 0, Device.CPU, -1));
     }
 }

@@ -28,7 +28,9 @@ import org.knime.filehandling.core.defaultnodesettings.filechooser.writer.FileOv
 import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictOptions;
 import org.mrisr.engine.srgan.SrModel;
+import org.mrisr.engine.srgan.io.HostileZips;
 import org.mrisr.engine.volume.Volume;
+import org.mrisr.knimeshim.ShimWorkflowContext;
 import org.mrisr.knimeshim.fs.ShimConnector;
 import org.mrisr.nodes.modelreader.SrganModelReaderNodeFactory;
 import org.mrisr.nodes.port.SrganModelPortObject;
@@ -146,5 +148,59 @@ class SrganModelReaderWriterNodeTest {
         assertEquals(new FSLocation(FSCategory.LOCAL, "/home/user/models/x2.mrisr"), FsNodes.location(w, "output"));
         assertEquals("fail", ShimHeadless.saveSettings(w).getNodeSettings("output").getString("if_path_exists"),
             "overwrite was off");
+    }
+
+    @Test
+    void settingsOfVersion01WriteAndReadTheModelAndTheDefaultPolicyKeepsAnExistingFile(@TempDir final Path dir)
+        throws Exception {
+        Path mount = dir.resolve("mount");
+        Path workflow = Files.createDirectories(mount.resolve("flow"));
+        Path file = mount.resolve("models/x2.mrisr");
+        SrModel model = SrganFixtures.smallModel(14);
+        SrganModelPortObject po = new SrganModelPortObject(model);
+        NodeSettings old = LegacySettings.model("model-writer.xml");
+        old.addString("file", file.toString());
+        NodeModel w = ShimNodeCreation.createNodeModel(new SrganModelWriterNodeFactory());
+        ShimHeadless.validateSettings(w, old);
+        ShimHeadless.loadSettings(w, old);
+        SrganFixtures.execute(w, po);
+        // the reader's 0.1 setting is knime://knime.mountpoint/models/x2.mrisr: the file just written
+        NodeModel r = ShimNodeCreation.createNodeModel(new SrganModelReaderNodeFactory());
+        ShimHeadless.validateSettings(r, LegacySettings.model("model-reader.xml"));
+        ShimHeadless.loadSettings(r, LegacySettings.model("model-reader.xml"));
+        SrModel back;
+        try (var ctx = ShimWorkflowContext.set(workflow, mount)) {
+            back = ((SrganModelPortObject)SrganFixtures.execute(r)[0]).model();
+        }
+        Volume lr = NodeTestKit.ch2betCrop(16);
+        assertArrayEquals(model.predict(lr, O).data(), back.predict(lr, O).data());
+        // overwrite was off in 0.1, and fail is a new writer's default: the file is kept, the message names it
+        byte[] before = Files.readAllBytes(file);
+        NodeModel dflt = ShimNodeCreation.createNodeModel(new SrganModelWriterNodeFactory());
+        NodeTestKit.configureSettings(dflt, FsNodes.local("output", file.toString()));
+        for (NodeModel again : new NodeModel[] {w, dflt}) {
+            InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+                () -> SrganFixtures.execute(again, new SrganModelPortObject(SrganFixtures.smallModel(15))));
+            assertTrue(e.getMessage().startsWith("File " + file + " already exists (If exists: fail)"), e.getMessage());
+            assertArrayEquals(before, Files.readAllBytes(file));
+        }
+    }
+
+    @Test
+    void aHostileModelFileIsRefusedNamingTheFileAndTheField(@TempDir final Path dir) throws Exception {
+        Path valid = dir.resolve("valid.mrisr");
+        SrganFixtures.smallModel(16).save(valid);
+        // 5000 filters: a generator of about 10^10 values, refused from the header before anything is allocated
+        Path hostile = HostileZips.withEditedHeader(valid, dir.resolve("shared.mrisr"),
+            h -> h.getAsJsonObject("generator").addProperty("filters", 5000));
+        long t0 = System.nanoTime();
+        NodeModel r = reader(hostile);
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> ShimHeadless.configure(r));
+        assertTrue(e.getMessage().contains(hostile.toString()) && e.getMessage().contains("generator.filters"),
+            e.getMessage());
+        Exception run = assertThrows(Exception.class, () -> ShimHeadless.execute(r, ShimHeadless.executionContext()));
+        assertTrue(run.getMessage().contains(hostile.toString()) && run.getMessage().contains("generator.filters"),
+            run.getMessage());
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "refused within 5 s");
     }
 }

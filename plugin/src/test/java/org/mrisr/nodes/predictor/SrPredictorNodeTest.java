@@ -23,6 +23,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ShimHeadless;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
+import org.mrisr.engine.nd4j.ComputeSettings;
 import org.mrisr.engine.ops.Degrader;
 import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictOptions;
@@ -229,5 +230,38 @@ class SrPredictorNodeTest {
         NodeTestKit.configureSettings(m, s -> s.addInt(SrPredictorSettings.MEMORY_KEY, 4096));
         DataRow fits = NodeTestKit.rows((BufferedDataTable)SrganFixtures.execute(m, port, in)[0]).get(0);
         assertArrayEquals(new int[] {48, 48, 48}, NodeTestKit.volume(fits, 2).shape());
+    }
+
+    @Test
+    void withoutItsOwnBoundTheNodeTakesTheMemoryBoundOfTheMrisrPreferences() throws Exception {
+        String key = ComputeSettings.PROPERTY_PREFIX + ComputeSettings.PREDICT_MEMORY;
+        SrganModelPortObject port = new SrganModelPortObject(SrganFixtures.smallModel(4));
+        Volume hr = NodeTestKit.ch2betCrop(48);
+        BufferedDataTable in = NodeTestKit.table(SrganFixtures.VOLUMES, NodeTestKit.row("a", NodeTestKit.cell(hr),
+            NodeTestKit.cell(Degrader.of(2).apply(hr))));
+        SrPredictorNodeModel m = predictor();
+        try {
+            // what the preference page publishes: 1 MiB, too little for the 48^3 output of a 24^3 row
+            System.setProperty(key, "1M");
+            assertEquals(1L << 20, m.memoryBound());
+            DataRow tooSmall = NodeTestKit.rows((BufferedDataTable)SrganFixtures.execute(m, port, in)[0]).get(0);
+            assertTrue(tooSmall.getCell(2).isMissing());
+            String w = ShimHeadless.warningMessage(m);
+            assertTrue(w != null && w.contains("memory bound") && w.contains("smallest window"), w);
+            // the node's own bound wins over the preference
+            NodeTestKit.configureSettings(m, s -> s.addInt(SrPredictorSettings.MEMORY_KEY, 4096));
+            assertEquals(4096L << 20, m.memoryBound());
+            DataRow fits = NodeTestKit.rows((BufferedDataTable)SrganFixtures.execute(m, port, in)[0]).get(0);
+            assertArrayEquals(new int[] {48, 48, 48}, NodeTestKit.volume(fits, 2).shape());
+            // a bad preference is an error naming the preferences, not a silent default
+            NodeTestKit.configureSettings(m, s -> s.addInt(SrPredictorSettings.MEMORY_KEY, 0));
+            System.setProperty(key, "lots");
+            Exception e = assertThrows(Exception.class, () -> SrganFixtures.execute(m, port, in));
+            assertTrue(e.getMessage().contains("mrisr compute preferences") && e.getMessage().contains("lots"),
+                e.getMessage());
+        } finally {
+            System.clearProperty(key);
+        }
+        assertEquals(0, m.memoryBound(), "no preference, no node bound: the window option decides");
     }
 }

@@ -34,8 +34,10 @@ import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.knimeshim.ShimNodePersistence;
 import org.mrisr.knimeshim.ShimWorkflowContext;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 import org.mrisr.nodes.testing.FsNodes;
 import org.mrisr.nodes.testing.NodeTestKit;
+import org.mrisr.nodes.testing.NonFiniteNodeCheck;
 import org.mrisr.nodes.view.SliceViewerPanel;
 import org.mrisr.testutil.Python;
 import org.mrisr.testutil.RealData;
@@ -300,5 +302,23 @@ class NiftiReaderNodeTest {
         assertEquals(3.0, ((DoubleValue)r.getCell(6)).getDoubleValue(), 1e-6);
         assertEquals("int16", ((StringValue)r.getCell(7)).getStringValue().toLowerCase(Locale.ROOT).replace("_", ""),
             "datatype label");
+    }
+
+    @Test
+    void nonFiniteVoxelsOfAFileAreBackgroundWithAWarningNamingTheFileOrRefused() throws Exception {
+        Path file = NodeTestKit.tmp("mrisr-reader-nan").resolve(NonFiniteNodeCheck.ROW + ".nii");
+        NiftiWriter.write(NonFiniteNodeCheck.poisoned(NodeTestKit.ch2betCrop(12)), file);
+        NiftiReaderNodeModel m = local(file, FilterMode.FILE, false);
+        NonFiniteNodeCheck.check(m, node -> NonFiniteNodeCheck.column(NodeTestKit.run(node, NONE)[0], 0),
+            file + ": ", file.toString());
+        // refused also when unreadable files are skipped: a refusal is not a file the reader cannot read
+        NodeTestKit.configureSettings(m, s -> {
+            s.addBoolean("skip_bad_files", true);
+            s.addString(NonFiniteVoxels.KEY, NonFiniteVoxels.REFUSE);
+        });
+        Exception e = assertThrows(Exception.class, () -> NodeTestKit.run(m, NONE));
+        assertEquals(file + ": has " + NonFiniteNodeCheck.COUNTS + "; replace them (e.g. with 0 outside the brain) or let "
+            + "mrisr treat them as background (non-finite policy 'zero') (option 'Non-finite voxels' is 'refuse')",
+            e.getMessage());
     }
 }

@@ -27,7 +27,7 @@ import org.mrisr.nodes.common.NonFiniteVoxels;
 /**
  * The nodes' non-finite voxel option, checked the same way for every node that reads volumes: a
  * volume with one NaN and one +Inf voxel (row key {@value #ROW}) gives finite outputs and a warning
- * naming the row and the counts by default; "refuse" fails the node naming the row and the counts;
+ * naming the row (or the file) and the counts by default; "refuse" fails the node naming it and the counts;
  * settings saved before the option existed load with the default.
  */
 public final class NonFiniteNodeCheck {
@@ -67,6 +67,15 @@ public final class NonFiniteNodeCheck {
      * on inputs whose row {@value #ROW} is poisoned. Every volume cell of the outputs must be finite.
      */
     public static void check(final NodeModel node, final Execution run) throws Exception {
+        check(node, run, ROW + ": ", "Row " + ROW);
+    }
+
+    /**
+     * As {@link #check(NodeModel, Execution)} for a node whose warning names the poisoned input by
+     * {@code warned} (e.g. "row: " or a file's path and ": ") and whose refusal names it by {@code refused}.
+     */
+    public static void check(final NodeModel node, final Execution run, final String warned, final String refused)
+        throws Exception {
         // settings from before the option: no key, default
         NodeSettings old = ShimHeadless.saveSettings(node);
         assertEquals(NonFiniteVoxels.ZERO, old.getString(NonFiniteVoxels.KEY));
@@ -80,11 +89,11 @@ public final class NonFiniteNodeCheck {
         }
         String w = ShimHeadless.warningMessage(node);
         assertNotNull(w, "no warning");
-        assertTrue(w.contains(ROW + ": ") && w.contains(COUNTS) && w.contains("treated as background (0)"), w);
+        assertTrue(w.contains(warned) && w.contains(COUNTS) && w.contains("treated as background (0)"), w);
 
         NodeTestKit.configureSettings(node, s -> s.addString(NonFiniteVoxels.KEY, NonFiniteVoxels.REFUSE));
         Exception e = assertThrows(Exception.class, () -> run.run(node));
-        assertTrue(e.getMessage().contains("Row " + ROW) && e.getMessage().contains(COUNTS), e.getMessage());
+        assertTrue(e.getMessage().contains(refused) && e.getMessage().contains(COUNTS), e.getMessage());
 
         // refused when the settings are applied, or at the latest when the node configures
         Exception bad = assertThrows(Exception.class, () -> {

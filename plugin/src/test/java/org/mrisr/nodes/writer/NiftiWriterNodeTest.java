@@ -34,9 +34,11 @@ import org.mrisr.engine.volume.Volume;
 import org.mrisr.knimeshim.ShimWorkflowContext;
 import org.mrisr.knimeshim.fs.ShimConnector;
 import org.mrisr.nodes.cell.VolumeCell;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 import org.mrisr.nodes.testing.FsNodes;
 import org.mrisr.nodes.testing.LegacySettings;
 import org.mrisr.nodes.testing.NodeTestKit;
+import org.mrisr.nodes.testing.NonFiniteNodeCheck;
 
 class NiftiWriterNodeTest {
     private static final DataTableSpec SPEC = NodeTestKit.spec("Volume", VolumeCell.TYPE, "Subject", StringCell.TYPE);
@@ -263,5 +265,68 @@ class NiftiWriterNodeTest {
         Exception e = assertThrows(InvalidSettingsException.class, () -> ShimHeadless.loadSettings(url, old));
         assertEquals("Output folder 'https://example.org/out' (saved by mrisr 0.1) is a Custom/KNIME URL location, "
             + "which this node does not offer here: choose the location again in the node dialog", e.getMessage());
+    }
+
+    @Test
+    void settingsOfVersion01WriteWhereVersion01WroteAndAFreshWriterFailsOnAnExistingFile() throws Exception {
+        Volume v = NodeTestKit.ch2betCrop(12);
+        Path mount = NodeTestKit.tmp("mrisr-writer-legacy");
+        Path workflow = Files.createDirectories(mount.resolve("study/flow"));
+        NiftiWriterNodeModel m = fresh();
+        ShimHeadless.validateSettings(m, LegacySettings.model("writer.xml"));
+        ShimHeadless.loadSettings(m, LegacySettings.model("writer.xml"));
+        DataTableSpec spec = NodeTestKit.spec("SR volume", VolumeCell.TYPE, "Subject", StringCell.TYPE);
+        BufferedDataTable t = NodeTestKit.table(spec, NodeTestKit.row("r1", NodeTestKit.cell(v), new StringCell("01")));
+        Path file = mount.resolve("study/results/sub-01_sr.nii");
+        try (var ctx = ShimWorkflowContext.set(workflow, mount)) {
+            // knime://knime.workflow/../results, not gzipped, int16, missing folder created, as 0.1 did
+            NodeTestKit.run(m, t);
+            float[] mm = v.minMax();
+            double tol = (mm[1] - mm[0]) / 65535.0;
+            float[] back = NiftiReader.read(file).data();
+            for (int i = 0; i < back.length; i++) {
+                assertEquals(v.data()[i], back[i], tol, "voxel " + i);
+            }
+            // overwrite was on in 0.1: a second run replaces the file
+            NodeTestKit.run(m, t);
+        }
+        // the default if-exists policy of a new writer is fail: the file is not replaced
+        NiftiWriterNodeModel dflt = fresh();
+        assertEquals(FileOverwritePolicy.FAIL, dflt.settings().output.getFileOverwritePolicy());
+        byte[] before = Files.readAllBytes(file);
+        NodeTestKit.configureSettings(dflt, s -> {
+            s.addString("volume_column", "SR volume");
+            s.addString("file_name_pattern", "sub-{Subject}_sr");
+            s.addBoolean("gzip", false);
+        });
+        dflt.settings().output.setLocation(new FSLocation(FSCategory.LOCAL, file.getParent().toString()));
+        Exception e = assertThrows(InvalidSettingsException.class, () -> NodeTestKit.run(dflt, t));
+        assertTrue(e.getMessage().startsWith("File " + file + " already exists (If exists: fail)"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void noFileEverHoldsANonFiniteVoxelAndRefuseWritesNothing() throws Exception {
+        Volume clean = NodeTestKit.ch2betCrop(12);
+        BufferedDataTable in = NodeTestKit.table(SPEC, NodeTestKit.row("r1", NodeTestKit.cell(clean), new StringCell("a")),
+            NodeTestKit.row(NonFiniteNodeCheck.ROW, NodeTestKit.cell(NonFiniteNodeCheck.poisoned(clean)),
+                new StringCell("b")));
+        Path out = NodeTestKit.tmp("mrisr-writer-nan");
+        NiftiWriterNodeModel m = model(out, "{rowid}", false, FileOverwritePolicy.OVERWRITE);
+        NonFiniteNodeCheck.check(m, node -> {
+            NodeTestKit.run(node, in);
+            return List.of(NiftiReader.read(out.resolve("r1.nii")),
+                NiftiReader.read(out.resolve(NonFiniteNodeCheck.ROW + ".nii")));
+        });
+        // refuse: checked before the first file is written, so the finite row r1 (first) is not written either
+        Path none = NodeTestKit.tmp("mrisr-writer-nan-refused");
+        NiftiWriterNodeModel refuse = model(none, "{rowid}", false, FileOverwritePolicy.FAIL);
+        NodeTestKit.configureSettings(refuse, s -> s.addString(NonFiniteVoxels.KEY, NonFiniteVoxels.REFUSE));
+        Exception e = assertThrows(Exception.class, () -> NodeTestKit.run(refuse, in));
+        assertTrue(e.getMessage().startsWith("Row " + NonFiniteNodeCheck.ROW + ": column 'Volume': has "
+            + NonFiniteNodeCheck.COUNTS), e.getMessage());
+        try (Stream<Path> files = Files.list(none)) {
+            assertEquals(List.of(), files.toList());
+        }
     }
 }

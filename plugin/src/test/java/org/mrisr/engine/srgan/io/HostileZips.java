@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -22,9 +23,21 @@ import java.util.zip.ZipOutputStream;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** Builds hostile variants of valid model and checkpoint files at the zip level (test helper). */
-final class HostileZips {
+/**
+ * Builds hostile variants of valid model and checkpoint files at the zip level (test helper). Public only
+ * through {@link #withEditedHeader}, for node tests that hand a hostile file to a node.
+ */
+public final class HostileZips {
     private HostileZips() {
+    }
+
+    /** {@code valid} written to {@code out} with its header (model.json) edited by {@code edit}. */
+    public static Path withEditedHeader(final Path valid, final Path out, final Consumer<JsonObject> edit)
+        throws IOException {
+        List<Part> parts = parts(valid);
+        JsonObject h = header(parts);
+        edit.accept(h);
+        return write(out, withHeader(parts, h));
     }
 
     /**

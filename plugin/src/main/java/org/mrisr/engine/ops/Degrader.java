@@ -100,6 +100,11 @@ public final class Degrader {
         return prefilter;
     }
 
+    /** Rician noise σ as a fraction of max(LR); 0 without noise. */
+    public double noiseLevel() {
+        return noiseLevel;
+    }
+
     /** σ per axis in voxels for this input (converts σ in mm when that was given). */
     public double[] sigmaVoxelsFor(Volume hr) {
         return sigmaVoxels != null ? sigmaVoxels.clone() : GaussianBlur.sigmaVoxelsFromMm(hr, sigmaMm);

@@ -7,10 +7,12 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 import org.mrisr.engine.InvalidInputException;
+import org.mrisr.engine.nn.Rng;
 import org.mrisr.engine.ops.Degrader;
 import org.mrisr.engine.ops.Interpolator;
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
+import org.mrisr.engine.ops.RegionDegrader;
 import org.mrisr.engine.srgan.InputCheck;
 import org.mrisr.engine.volume.Volume;
 
@@ -32,6 +34,12 @@ import com.google.gson.JsonObject;
  * degraded volume, which is what inference fits on its input; with a cubic-spline residual the HR
  * side is the difference to the cubic-spline upsampling of the whole normalised LR volume.
  *
+ * <p>With {@link IntensityAugmentation} enabled, each example changes the HR block its pair depends
+ * on (gamma, bias field over the position in the whole volume, scale, drawn from (seed, index)),
+ * degrades that block with a {@link RegionDegrader} (the same values as degrading the whole changed
+ * volume, on the same grid) and adds noise to the LR; the normalisation stays the one fitted on the
+ * unchanged volume (see {@link IntensityAugmentation} for why). Off, pairs are exactly as before.
+ *
  * <p>Volumes are loaded lazily through their suppliers and at most {@code cacheSize} prepared
  * (HR, LR) volumes are held, so the dataset never has to fit in memory.
  *
@@ -42,6 +50,8 @@ import com.google.gson.JsonObject;
 public final class DegradedPatchSource implements TrainingData {
     /** Tries per example to find a patch with enough foreground before taking the best seen. */
     private static final int FOREGROUND_TRIES = 20;
+    /** Keeps the intensity draws apart from the trainer's streams of the same seed. */
+    private static final long INTENSITY_STREAM = 0x1A7E4517L;
 
     private final List<Supplier<Volume>> volumes;
     private final List<String> names;
@@ -52,10 +62,11 @@ public final class DegradedPatchSource implements TrainingData {
     private final long seed;
     private final int cacheSize;
     private final Preprocessing preprocessing;
+    private final IntensityAugmentation intensity;
     private final Map<Integer, Prepared> cache = new LinkedHashMap<>(4, 0.75f, true);
     private TrainingInput input;
 
-    private record Prepared(Volume hr, Volume lr, NormalizationParams norm, Volume cubic) {
+    private record Prepared(Volume hr, Volume lr, NormalizationParams norm, Volume cubic, float hrMax, float lrMax) {
     }
 
     /**
@@ -76,6 +87,18 @@ public final class DegradedPatchSource implements TrainingData {
     /** With the given normalisation and residual mode ({@link Preprocessing}). */
     public DegradedPatchSource(List<Supplier<Volume>> volumes, List<String> names, int[] hrPatch, int factor,
             Degrader degrader, double minForeground, long seed, int cacheSize, Preprocessing preprocessing) {
+        this(volumes, names, hrPatch, factor, degrader, minForeground, seed, cacheSize, preprocessing,
+                IntensityAugmentation.off());
+    }
+
+    /**
+     * With intensity augmentation ({@link IntensityAugmentation}); it needs a degradation that is
+     * local (no prefilter, no noise) and a network that gives the image (no cubic residual, whose
+     * cubic spline is of the whole LR volume).
+     */
+    public DegradedPatchSource(List<Supplier<Volume>> volumes, List<String> names, int[] hrPatch, int factor,
+            Degrader degrader, double minForeground, long seed, int cacheSize, Preprocessing preprocessing,
+            IntensityAugmentation intensity) {
         if (volumes.isEmpty() || volumes.size() != names.size()) {
             throw new IllegalArgumentException("need at least one volume and one name per volume");
         }
@@ -99,6 +122,17 @@ public final class DegradedPatchSource implements TrainingData {
         this.seed = seed;
         this.cacheSize = Math.max(1, cacheSize);
         this.preprocessing = preprocessing;
+        this.intensity = intensity;
+        if (intensity.enabled()) {
+            if (preprocessing.cubicResidual()) {
+                throw new InvalidInputException("intensity augmentation", "not available with the cubic residual (its "
+                        + "cubic spline is of the whole LR volume); train with --residual none or without it");
+            }
+            if ((degrader.prefilter() && degrader.order() > 1) || degrader.noiseLevel() > 0) {
+                throw new InvalidInputException("intensity augmentation", "needs a degradation without prefilter and "
+                        + "without noise (the LR of one patch is recomputed from its HR block)");
+            }
+        }
     }
 
     @Override
@@ -118,6 +152,9 @@ public final class DegradedPatchSource implements TrainingData {
                 best = o;
             }
         }
+        if (intensity.enabled()) {
+            return augmented(p, best, lrPatch, intensityDraw(index));
+        }
         Volume lr = p.lr.crop(best[0], best[1], best[2], lrPatch[0], lrPatch[1], lrPatch[2]);
         Volume hr = p.hr.crop(best[0] * factor, best[1] * factor, best[2] * factor, hrPatch[0], hrPatch[1], hrPatch[2]);
         PatchPair pair = PatchPair.normalised(lr, hr, factor, p.norm);
@@ -132,6 +169,35 @@ public final class DegradedPatchSource implements TrainingData {
             target[i] -= base[i];
         }
         return new PatchPair(pair.lr(), target, lrPatch[0], lrPatch[1], lrPatch[2], factor);
+    }
+
+    /** The intensity changes of example {@code index}: a function of (seed, index) only. */
+    IntensityAugmentation.Draw intensityDraw(long index) {
+        return intensity.draw(Rng.derive(seed ^ INTENSITY_STREAM, index));
+    }
+
+    /**
+     * The pair at LR origin {@code o} with the HR changed before degradation: the HR block the LR
+     * patch depends on, widened to hold the HR patch, is changed, degraded on the whole volume's grid,
+     * and the LR gets noise.
+     */
+    private PatchPair augmented(Prepared p, int[] o, int[] lrPatch, IntensityAugmentation.Draw draw) {
+        RegionDegrader region = new RegionDegrader(degrader, p.hr, o, lrPatch);
+        int[] from = region.hrOrigin();
+        int[] to = new int[3];
+        int[] blockSize = region.hrSize();
+        for (int a = 0; a < 3; a++) {
+            to[a] = Math.max(from[a] + blockSize[a], o[a] * factor + hrPatch[a]);
+            from[a] = Math.min(from[a], o[a] * factor);
+        }
+        Volume changed = draw.applyToHr(p.hr.crop(from[0], from[1], from[2], to[0] - from[0], to[1] - from[1],
+                to[2] - from[2]), from, p.hr.shape(), p.hrMax);
+        int[] b = region.hrOrigin();
+        Volume lr = region.apply(changed.crop(b[0] - from[0], b[1] - from[1], b[2] - from[2], blockSize[0], blockSize[1],
+                blockSize[2]));
+        Volume hr = changed.crop(o[0] * factor - from[0], o[1] * factor - from[1], o[2] * factor - from[2], hrPatch[0],
+                hrPatch[1], hrPatch[2]);
+        return PatchPair.normalised(draw.applyToLr(lr, p.lrMax), hr, factor, p.norm);
     }
 
     @Override
@@ -156,6 +222,9 @@ public final class DegradedPatchSource implements TrainingData {
             JsonArray data = new JsonArray();
             names.forEach(data::add);
             provenance.add("data", data);
+            if (intensity.enabled()) {
+                provenance.add("intensity_augment", intensity.toJson());
+            }
             double[] vs = first.hr.voxelSize();
             double[] lrVs = {vs[0] * factor, vs[1] * factor, vs[2] * factor};
             double mean = InputCheck.meanNormalised(Normalizer.apply(first.lr, first.norm).data());
@@ -189,7 +258,7 @@ public final class DegradedPatchSource implements TrainingData {
         Volume lr = degrader.apply(hr);
         NormalizationParams norm = preprocessing.normalizer().fit(lr);
         Volume cubic = preprocessing.cubicResidual() ? Interpolator.cubic(Normalizer.apply(lr, norm), factor) : null;
-        p = new Prepared(hr, lr, norm, cubic);
+        p = new Prepared(hr, lr, norm, cubic, hr.minMax()[1], lr.minMax()[1]);
         cache.put(i, p);
         while (cache.size() > cacheSize) {
             Integer eldest = cache.keySet().iterator().next();

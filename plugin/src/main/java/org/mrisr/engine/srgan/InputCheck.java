@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.mrisr.engine.srgan.io.Contrast;
 import org.mrisr.engine.srgan.io.ModelInfo;
 import org.mrisr.engine.volume.Volume;
 
 /**
  * Warns when an input volume looks unlike the model's training data: a model trained on
- * skull-stripped T1 blurred with σ = 1 at one voxel size expects the same.
+ * skull-stripped T1 blurred with σ = 1 at one voxel size expects the same. Voxel size and
+ * intensity profile come from the volume; the contrast from its name or the user
+ * ({@link #contrastWarning}), compared with what model.json records.
  */
 public final class InputCheck {
     /** Voxels at or below this normalised value count as background for the intensity statistic. */
@@ -29,6 +32,20 @@ public final class InputCheck {
             }
         }
         return n == 0 ? Double.NaN : s / n;
+    }
+
+    /**
+     * The warning for an input of another contrast than the model's training data, or null when
+     * either is unknown or they agree. {@code how} says where the input's contrast came from, e.g.
+     * "from the file name".
+     */
+    public static String contrastWarning(ModelInfo info, String inputContrast, String how) {
+        String trained = info.contrast();
+        if (!Contrast.known(trained) || !Contrast.known(inputContrast) || trained.equals(inputContrast)) {
+            return null;
+        }
+        return "contrast " + inputContrast + " (" + how + ") unlike the model's training data (" + trained
+                + "); expect worse results than on " + trained;
     }
 
     /** Human-readable warnings (empty when nothing looks off or the model recorded nothing). */

@@ -170,7 +170,6 @@ public final class SrModel {
     public SrModel withTrainingNote(String key, String value) {
         JsonObject t = info.training();
         t.addProperty(key, value);
-        return new SrModel(generator, new ModelInfo(info.degradation(), t, info.seed(), info.lrVoxelSize(),
-                info.lrMeanNormalised(), info.normalisation(), info.residualOver()));
+        return new SrModel(generator, info.withTraining(t));
     }
 }

@@ -84,6 +84,9 @@ public final class ModelFile {
         if (!Double.isNaN(info.lrMeanNormalised())) {
             input.addProperty("lrMeanNormalisedForeground", info.lrMeanNormalised());
         }
+        if (info.contrast() != null) {
+            input.addProperty("contrast", info.contrast());
+        }
         h.add("trainingInput", input);
         JsonObject libs = new JsonObject();
         libs.addProperty("mrisr", BuildInfo.mrisrVersion());
@@ -181,8 +184,11 @@ public final class ModelFile {
             throw new InvalidInputException(src, "field 'residualOver' is '" + residual + "'; this mrisr knows '"
                     + ModelInfo.NO_RESIDUAL + "' and '" + ModelInfo.CUBIC_RESIDUAL + "' (a newer mrisr wrote the file?)");
         }
+        // files written before the field, the shipped models among them, record no contrast (null)
+        String contrast = input.has("contrast")
+                ? Contrast.read(input.get("contrast"), src) : null;
         ModelInfo info = new ModelInfo(ConfigJson.object(h, "degradation", src), ConfigJson.object(h, "training", src),
-                ConfigJson.longValue(h, "seed", src), vs, mean, np, residual);
+                ConfigJson.longValue(h, "seed", src), vs, mean, np, residual, contrast);
         return new Loaded(g, info, h);
     }
 

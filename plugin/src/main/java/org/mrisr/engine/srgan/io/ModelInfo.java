@@ -22,11 +22,19 @@ import com.google.gson.JsonParser;
  *                        gives the image; the paper) or {@link #CUBIC_RESIDUAL} (it gives the difference
  *                        to the cubic-spline upsampling of its normalised input, computed on the whole
  *                        volume outside the network)
+ * @param contrast        the training data's MRI contrast ({@link Contrast}: a known name or
+ *                        {@link Contrast#UNKNOWN}), or null when the file does not record it (older files)
  */
 public record ModelInfo(JsonObject degradation, JsonObject training, long seed, double[] lrVoxelSize,
-        double lrMeanNormalised, NormalizationParams normalisation, String residualOver) {
+        double lrMeanNormalised, NormalizationParams normalisation, String residualOver, String contrast) {
     public static final String NO_RESIDUAL = "none";
     public static final String CUBIC_RESIDUAL = "cubic-spline";
+
+    /** Without a recorded contrast. */
+    public ModelInfo(JsonObject degradation, JsonObject training, long seed, double[] lrVoxelSize,
+            double lrMeanNormalised, NormalizationParams normalisation, String residualOver) {
+        this(degradation, training, seed, lrVoxelSize, lrMeanNormalised, normalisation, residualOver, null);
+    }
 
     /** A model whose network gives the image itself. */
     public ModelInfo(JsonObject degradation, JsonObject training, long seed, double[] lrVoxelSize,
@@ -50,6 +58,9 @@ public record ModelInfo(JsonObject degradation, JsonObject training, long seed, 
             throw new IllegalArgumentException("residualOver must be " + NO_RESIDUAL + " or " + CUBIC_RESIDUAL + ", got "
                     + residualOver);
         }
+        if (contrast != null && !Contrast.UNKNOWN.equals(contrast) && !Contrast.known(contrast)) {
+            throw new IllegalArgumentException("contrast must be one of " + Contrast.KNOWN + " or unknown, got " + contrast);
+        }
         degradation = copy(degradation);
         training = copy(training);
         lrVoxelSize = lrVoxelSize == null ? null : lrVoxelSize.clone();
@@ -62,7 +73,17 @@ public record ModelInfo(JsonObject degradation, JsonObject training, long seed, 
 
     /** The same record with another residual mode. */
     public ModelInfo withResidualOver(String mode) {
-        return new ModelInfo(degradation, training, seed, lrVoxelSize, lrMeanNormalised, normalisation, mode);
+        return new ModelInfo(degradation, training, seed, lrVoxelSize, lrMeanNormalised, normalisation, mode, contrast);
+    }
+
+    /** The same record with another training summary. */
+    public ModelInfo withTraining(JsonObject t) {
+        return new ModelInfo(degradation, t, seed, lrVoxelSize, lrMeanNormalised, normalisation, residualOver, contrast);
+    }
+
+    /** The same record with the training data's contrast ({@link Contrast}). */
+    public ModelInfo withContrast(String c) {
+        return new ModelInfo(degradation, training, seed, lrVoxelSize, lrMeanNormalised, normalisation, residualOver, c);
     }
 
     public static ModelInfo empty(long seed) {

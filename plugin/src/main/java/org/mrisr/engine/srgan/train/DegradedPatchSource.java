@@ -14,6 +14,7 @@ import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
 import org.mrisr.engine.ops.RegionDegrader;
 import org.mrisr.engine.srgan.InputCheck;
+import org.mrisr.engine.srgan.io.Contrast;
 import org.mrisr.engine.volume.Volume;
 
 import com.google.gson.JsonArray;
@@ -44,7 +45,7 @@ import com.google.gson.JsonObject;
  * (HR, LR) volumes are held, so the dataset never has to fit in memory.
  *
  * <p>A model trained on it records ({@link #input()}) the degradation, the volume names (training
- * key {@code data}), and the voxel size, normalisation and mean intensity of the first volume's
+ * key {@code data}), their contrast (inferred from the names unless given, {@link #withContrast}), and the voxel size, normalisation and mean intensity of the first volume's
  * degradation as training saw it (trimmed to a multiple of r).
  */
 public final class DegradedPatchSource implements TrainingData {
@@ -63,6 +64,7 @@ public final class DegradedPatchSource implements TrainingData {
     private final int cacheSize;
     private final Preprocessing preprocessing;
     private final IntensityAugmentation intensity;
+    private String contrast;
     private final Map<Integer, Prepared> cache = new LinkedHashMap<>(4, 0.75f, true);
     private TrainingInput input;
 
@@ -123,6 +125,7 @@ public final class DegradedPatchSource implements TrainingData {
         this.cacheSize = Math.max(1, cacheSize);
         this.preprocessing = preprocessing;
         this.intensity = intensity;
+        this.contrast = Contrast.fromFileNames(names);
         if (intensity.enabled()) {
             if (preprocessing.cubicResidual()) {
                 throw new InvalidInputException("intensity augmentation", "not available with the cubic residual (its "
@@ -228,9 +231,25 @@ public final class DegradedPatchSource implements TrainingData {
             double[] vs = first.hr.voxelSize();
             double[] lrVs = {vs[0] * factor, vs[1] * factor, vs[2] * factor};
             double mean = InputCheck.meanNormalised(Normalizer.apply(first.lr, first.norm).data());
-            input = new TrainingInput(deg, provenance, lrVs, mean, first.norm, preprocessing.residualOver());
+            input = new TrainingInput(deg, provenance, lrVs, mean, first.norm, preprocessing.residualOver(), contrast);
         }
         return input;
+    }
+
+    /**
+     * The same source recording the given contrast ({@link Contrast#require}: a known name or
+     * unknown) instead of the one its volume names say ({@link Contrast#fromFileNames}).
+     */
+    public DegradedPatchSource withContrast(String c) {
+        DegradedPatchSource s = new DegradedPatchSource(volumes, names, hrPatch, factor, degrader, minForeground, seed,
+                cacheSize, preprocessing, intensity);
+        s.contrast = Contrast.require(c, "contrast");
+        return s;
+    }
+
+    /** The contrast a model trained on this source records. */
+    public String contrast() {
+        return contrast;
     }
 
     /** The normalisation of volume {@code i} (fitted on its whole degraded volume). */

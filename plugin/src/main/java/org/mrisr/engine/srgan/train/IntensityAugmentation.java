@@ -38,12 +38,17 @@ import com.google.gson.JsonObject;
  *              [0, noise]·max(LR), added to the LR after degradation
  */
 public record IntensityAugmentation(double scale, double gamma, double bias, double noise) {
+    /** Largest ranges: beyond them the examples stop looking like MRI of the training contrast. */
+    public static final double MAX_SCALE = 0.5;
+    public static final double MAX_GAMMA = 1;
+    public static final double MAX_BIAS = 0.5;
+    public static final double MAX_NOISE = 0.1;
 
     public IntensityAugmentation {
-        check("scale", scale, 0.5);
-        check("gamma", gamma, 1);
-        check("bias", bias, 0.5);
-        check("noise", noise, 0.1);
+        check("scale", scale, MAX_SCALE);
+        check("gamma", gamma, MAX_GAMMA);
+        check("bias", bias, MAX_BIAS);
+        check("noise", noise, MAX_NOISE);
     }
 
     /** No intensity changes: training pairs are exactly those without augmentation. */

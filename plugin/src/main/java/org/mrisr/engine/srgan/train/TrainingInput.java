@@ -2,6 +2,7 @@ package org.mrisr.engine.srgan.train;
 
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.srgan.InputCheck;
+import org.mrisr.engine.srgan.io.Contrast;
 import org.mrisr.engine.srgan.io.ModelInfo;
 
 import com.google.gson.JsonObject;
@@ -19,9 +20,17 @@ import com.google.gson.JsonObject;
  * @param normalisation    the normalisation fitted on one training LR volume, for reference; null when
  *                         none is representative (inference then fits the paper's half-max)
  * @param residualOver     what the network's output is added to ({@link ModelInfo#residualOver()})
+ * @param contrast         the data's MRI contrast ({@link Contrast}), or null when the source cannot tell
+ *                         (the model then records none)
  */
 public record TrainingInput(JsonObject degradation, JsonObject provenance, double[] lrVoxelSize,
-        double lrMeanNormalised, NormalizationParams normalisation, String residualOver) {
+        double lrMeanNormalised, NormalizationParams normalisation, String residualOver, String contrast) {
+
+    /** Without a contrast. */
+    public TrainingInput(JsonObject degradation, JsonObject provenance, double[] lrVoxelSize, double lrMeanNormalised,
+            NormalizationParams normalisation, String residualOver) {
+        this(degradation, provenance, lrVoxelSize, lrMeanNormalised, normalisation, residualOver, null);
+    }
 
     /** A network that gives the image itself. */
     public TrainingInput(JsonObject degradation, JsonObject provenance, double[] lrVoxelSize, double lrMeanNormalised,

@@ -184,7 +184,7 @@ final class BatchPrediction {
         try {
             long t0 = System.nanoTime();
             Volume lr = NiftiReader.read(j.in());
-            for (String w : model.inputWarnings(lr)) {
+            for (String w : setup.warnings(model, lr, j.in())) {
                 synchronized (err) {
                     err.println("warning: " + j.in() + ": " + w);
                 }

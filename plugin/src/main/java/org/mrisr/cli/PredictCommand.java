@@ -93,7 +93,7 @@ final class PredictCommand implements Command {
                 + " (estimated peak " + PredictMemory.mib(PredictMemory.estimate(lr.shape(), options.window(),
                     model.config())) + ")");
         }
-        for (String w : model.inputWarnings(lr)) {
+        for (String w : setup.warnings(model, lr, in)) {
             err.println("warning: " + in + ": " + w);
         }
         long t0 = System.nanoTime();

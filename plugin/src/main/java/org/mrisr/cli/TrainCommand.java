@@ -22,6 +22,7 @@ import org.mrisr.engine.srgan.io.ModelInfo;
 import org.mrisr.engine.srgan.net.GeneratorConfig;
 import org.mrisr.engine.srgan.net.UpsamplingMethod;
 import org.mrisr.engine.srgan.train.DegradedPatchSource;
+import org.mrisr.engine.srgan.train.IntensityAugmentation;
 import org.mrisr.engine.srgan.train.LabelSmoothing;
 import org.mrisr.engine.srgan.train.Preprocessing;
 import org.mrisr.engine.srgan.train.TrainingConfig;
@@ -55,6 +56,8 @@ final class TrainCommand implements Command {
                 "                   [--labels one-sided|noisy] [--code-variant] [--no-augment] [--input-skip]",
                 "                   [--sigma S] [--order 0|1|3] [--foreground F] [--region x0,y0,z0,sx,sy,sz] [--note TEXT]",
                 "                   [--normalisation half-max|robust-max] [--residual none|cubic]",
+                "                   [--intensity-augment] [--aug-scale S] [--aug-gamma G] [--aug-bias B] [--aug-noise N]",
+                "                   [--contrast T1w|T2w|FLAIR|PDw|T2starw|unknown]",
                 "                   [--nonfinite zero|refuse] [--overwrite]",
                 "",
                 "Trains the generator and discriminator of Sanchez & Vilaplana (MIDL 2018) on random patch pairs",
@@ -87,6 +90,11 @@ final class TrainCommand implements Command {
                 "  --residual R        none (default): the network gives the image; cubic: it gives the difference",
                 "                      to the cubic-spline upsampling of its input (recorded in the model; prediction",
                 "                      adds the cubic spline back), so an untrained network starts at cubic spline",
+                IntensityFlags.HELP,
+                "  --contrast C        the training volumes' contrast, recorded in model.json (trainingInput.contrast)",
+                "                      so predict can warn about other contrasts; default: from the --hr file names (BIDS",
+                "                      suffix _T1w, _FLAIR, ... or a token T1, T2, FLAIR, PD split on _ - .), unknown when",
+                "                      they disagree or say nothing",
                 "  --sigma S           blur sigma in voxels (default 1); --order (default 3)",
                 "  --foreground F      wanted fraction of voxels > 0 per HR patch (default 0.3)",
                 "  --region ...        train only on this box of every volume (voxels: origin then size)",
@@ -135,6 +143,8 @@ final class TrainCommand implements Command {
         String note = args.string("note");
         String normalisation = args.string("normalisation", Normalizer.HALF_MAX);
         String residual = args.string("residual", "none");
+        IntensityAugmentation intensity = IntensityFlags.parse(args);
+        String contrast = args.has("contrast") ? PredictSetup.flagContrast(args.string("contrast")) : null;
         CommandFiles files = CommandFiles.readingWriting(args, err);
         args.rejectUnknownAndPositional();
         Normalizer normalizer = switch (normalisation) {
@@ -205,8 +215,9 @@ final class TrainCommand implements Command {
         Nd4jBackend.init(Nd4jBackend.Device.CPU);
         TrainingJob.Spec spec = TrainingJob.Spec.of(generator, patch, config).withTimeBudget(minutes * 60)
                 .withCheckpoint(checkpoint).resumingFrom(resume == null ? null : Path.of(resume)).warmStartingFrom(warm);
-        DegradedPatchSource data = new DegradedPatchSource(volumes, hrFiles, patch, factor,
-                TrainingJob.degrader(factor, sigma, order, false), foreground, seed, 2, preprocessing);
+        DegradedPatchSource source = new DegradedPatchSource(volumes, hrFiles, patch, factor,
+                TrainingJob.degrader(factor, sigma, order, false), foreground, seed, 2, preprocessing, intensity);
+        DegradedPatchSource data = contrast == null ? source : source.withContrast(contrast);
 
         AtomicBoolean interrupted = new AtomicBoolean();
         CountDownLatch saved = new CountDownLatch(1);
@@ -225,7 +236,8 @@ final class TrainCommand implements Command {
             err.println("train: " + hrFiles.size() + " volume(s), x" + factor + " " + method.id() + ", HR patch "
                     + patch[0] + "x" + patch[1] + "x" + patch[2] + ", batch " + batch + ", " + steps + " steps"
                     + (minutes > 0 ? ", at most " + minutes + " min" : "") + (warm != null ? ", from " + from : "")
-                    + (resume != null ? ", resuming " + resume : ""));
+                    + (resume != null ? ", resuming " + resume : "") + ", contrast " + data.contrast()
+                    + (intensity.enabled() ? ", intensity augmentation " + intensity.toJson().toString() : ""));
             ProgressBar bar = new ProgressBar(err);
             long[] lastStep = {0};
             TrainingJob.Result r;

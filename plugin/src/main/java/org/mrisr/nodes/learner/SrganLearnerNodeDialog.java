@@ -54,5 +54,7 @@ final class SrganLearnerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(SrganLearnerSettings.pretrain(), "Pretraining steps (content loss only)",
             10));
         addDialogComponent(new DialogComponentBoolean(SrganLearnerSettings.augment(), "Augment (flips, 90\u00b0 rotations)"));
+        addDialogComponent(new DialogComponentBoolean(SrganLearnerSettings.intensityAugment(),
+            "Intensity augmentation (scale, LR noise)"));
     }
 }

@@ -18,8 +18,11 @@ import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.mrisr.engine.srgan.train.GivenPairsIntensityAugmentation;
+import org.mrisr.engine.srgan.train.IntensityAugmentation;
 import org.mrisr.engine.srgan.train.StepReport;
 import org.mrisr.engine.srgan.train.TrainingConfig;
+import org.mrisr.engine.srgan.train.TrainingData;
 import org.mrisr.engine.srgan.train.TrainingJob;
 import org.mrisr.engine.srgan.train.Validation;
 import org.mrisr.nodes.port.SrganBackend;
@@ -68,6 +71,16 @@ final class SrganLearnerNodeModel extends NodeModel {
             SrganModelPortObjectSpec.NORMALISATION, "not trained yet: " + planned), HistoryTable.spec()};
     }
 
+    /**
+     * The table's pairs with the intensity option: scale and LR noise only, the changes that stay exact
+     * for pairs not degraded again; the table is normalised with half-max on the LR maximum m, so
+     * offset/scale = 1 and m/scale = 2.
+     */
+    private TrainingData augmented(final TablePatchSource data, final long seed) {
+        IntensityAugmentation aug = settings.intensity();
+        return aug.enabled() ? new GivenPairsIntensityAugmentation(data, aug, seed, 1, 2) : data;
+    }
+
     @Override
     protected PortObject[] execute(final PortObject[] in, final ExecutionContext exec) throws Exception {
         history.clear();
@@ -89,7 +102,7 @@ final class SrganLearnerNodeModel extends NodeModel {
         TrainingJob.Result result;
         history.setRunning(true);
         try {
-            result = TrainingJob.run(data, spec, new LearnerProgress(history, plan, config, exec.createSubProgress(0.95)),
+            result = TrainingJob.run(augmented(data, config.seed()), spec, new LearnerProgress(history, plan, config, exec.createSubProgress(0.95)),
                 cancel);
         } finally {
             history.setRunning(false);

@@ -2,6 +2,7 @@ package org.mrisr.nodes.learner;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -12,6 +13,8 @@ import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.srgan.net.UpsamplingMethod;
+import org.mrisr.engine.srgan.train.GivenPairsIntensityAugmentation;
+import org.mrisr.engine.srgan.train.IntensityAugmentation;
 import org.mrisr.engine.srgan.train.LabelSmoothing;
 import org.mrisr.engine.srgan.train.TrainingConfig;
 import org.mrisr.nodes.common.NodeSettingsGroup;
@@ -24,6 +27,7 @@ final class SrganLearnerSettings extends NodeSettingsGroup {
     static final String[] UPSAMPLING = {"resize-conv", "subpixel", "subpixel-nn"};
     static final String[] LABELS = {"one-sided", "noisy", "none"};
     private static final TrainingConfig D = TrainingConfig.defaults();
+    private static final String INTENSITY_AUGMENT = "intensity_augment";
 
     final SettingsModelString hrColumn = hrColumn();
     final SettingsModelString lrColumn = lrColumn();
@@ -42,6 +46,7 @@ final class SrganLearnerSettings extends NodeSettingsGroup {
     final SettingsModelBoolean onLogits = onLogits();
     final SettingsModelIntegerBounded pretrain = pretrain();
     final SettingsModelBoolean augment = augment();
+    final SettingsModelBoolean intensityAugment = intensityAugment();
     final SettingsModelInteger seed = seed();
     final SettingsModelString checkpointFolder = checkpointFolder();
     final SettingsModelIntegerBounded checkpointEvery = checkpointEvery();
@@ -117,6 +122,18 @@ final class SrganLearnerSettings extends NodeSettingsGroup {
         return new SettingsModelBoolean("augment", D.augment());
     }
 
+    /** Intensity scale and LR noise per pair ({@link GivenPairsIntensityAugmentation}); added later, off. */
+    static SettingsModelBoolean intensityAugment() {
+        return new SettingsModelBoolean(INTENSITY_AUGMENT, false);
+    }
+
+    /** What the intensity option applies: the scale and noise ranges of the engine's defaults. */
+    IntensityAugmentation intensity() {
+        IntensityAugmentation d = IntensityAugmentation.defaults();
+        return intensityAugment.getBooleanValue() ? new IntensityAugmentation(d.scale(), 0, 0, d.noise())
+            : IntensityAugmentation.off();
+    }
+
     static SettingsModelInteger seed() {
         return new SettingsModelInteger("seed", (int)D.seed());
     }
@@ -168,7 +185,12 @@ final class SrganLearnerSettings extends NodeSettingsGroup {
     @Override
     protected List<SettingsModel> models() {
         return List.of(hrColumn, lrColumn, groupColumn, factor, upsampling, steps, epochs, batch, lrG, lrD, adversarial, mse, gdl,
-            labels, onLogits, pretrain, augment, seed, checkpointFolder, checkpointEvery, validationEvery);
+            labels, onLogits, pretrain, augment, seed, checkpointFolder, checkpointEvery, validationEvery, intensityAugment);
+    }
+
+    @Override
+    protected Map<SettingsModel, String> addedLater() {
+        return Map.of(intensityAugment, INTENSITY_AUGMENT);
     }
 
     @Override

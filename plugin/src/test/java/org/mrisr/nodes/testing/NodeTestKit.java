@@ -1,8 +1,11 @@
 package org.mrisr.nodes.testing;
 
 import java.awt.GraphicsEnvironment;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -82,6 +85,18 @@ public final class NodeTestKit {
         NodeSettings s = ShimHeadless.saveSettings(model);
         edit.accept(s);
         ShimHeadless.loadSettings(model, s);
+    }
+
+    /** {@code s} as a workflow saved before option {@code key} existed has it: without the key (and its internals). */
+    public static NodeSettingsRO withoutKey(final NodeSettings s, final String key) throws IOException {
+        ByteArrayOutputStream xml = new ByteArrayOutputStream();
+        s.saveToXML(xml);
+        String text = xml.toString(StandardCharsets.UTF_8);
+        String stripped = text.replaceAll("<entry key=\"" + key + "\"[^>]*/>", "")
+            .replaceAll("(?s)<config key=\"" + key + "_Internals\">.*?</config>", "");
+        NodeSettingsRO old = NodeSettings.loadFromXML(new ByteArrayInputStream(stripped.getBytes(StandardCharsets.UTF_8)));
+        Assertions.assertFalse(old.containsKey(key), stripped);
+        return old;
     }
 
     public static DataTableSpec[] configure(final NodeModel model, final DataTableSpec... in)

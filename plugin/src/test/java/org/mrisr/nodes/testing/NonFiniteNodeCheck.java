@@ -1,15 +1,10 @@
 package org.mrisr.nodes.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,7 +74,7 @@ public final class NonFiniteNodeCheck {
         // settings from before the option: no key, default
         NodeSettings old = ShimHeadless.saveSettings(node);
         assertEquals(NonFiniteVoxels.ZERO, old.getString(NonFiniteVoxels.KEY));
-        NodeSettingsRO without = withoutKey(old);
+        NodeSettingsRO without = NodeTestKit.withoutKey(old, NonFiniteVoxels.KEY);
         ShimHeadless.validateSettings(node, without);
         ShimHeadless.loadSettings(node, without);
         assertEquals(NonFiniteVoxels.ZERO, ShimHeadless.saveSettings(node).getString(NonFiniteVoxels.KEY));
@@ -104,15 +99,4 @@ public final class NonFiniteNodeCheck {
         NodeTestKit.configureSettings(node, s -> s.addString(NonFiniteVoxels.KEY, NonFiniteVoxels.ZERO));
     }
 
-    /** {@code s} as a workflow saved before the option existed has it: without the key (and its internals). */
-    private static NodeSettingsRO withoutKey(final NodeSettings s) throws IOException {
-        ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        s.saveToXML(xml);
-        String text = xml.toString(StandardCharsets.UTF_8);
-        String stripped = text.replaceAll("<entry key=\"" + NonFiniteVoxels.KEY + "\"[^>]*/>", "")
-            .replaceAll("(?s)<config key=\"" + NonFiniteVoxels.KEY + "_Internals\">.*?</config>", "");
-        NodeSettingsRO old = NodeSettings.loadFromXML(new ByteArrayInputStream(stripped.getBytes(StandardCharsets.UTF_8)));
-        assertFalse(old.containsKey(NonFiniteVoxels.KEY), stripped);
-        return old;
-    }
 }

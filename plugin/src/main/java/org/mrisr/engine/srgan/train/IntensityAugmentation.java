@@ -152,13 +152,17 @@ public record IntensityAugmentation(double scale, double gamma, double bias, dou
             if (!(sigma > 0)) {
                 return lr;
             }
+            return lr.withData(noisy(lr.data(), sigma));
+        }
+
+        /** {@code values} plus Gaussian noise of std {@code sigma} from this draw's noise seed. */
+        float[] noisy(float[] values, double sigma) {
             Rng rng = new Rng(noiseSeed);
-            float[] in = lr.data();
-            float[] out = new float[in.length];
-            for (int i = 0; i < in.length; i++) {
-                out[i] = (float) (in[i] + sigma * rng.nextGaussian());
+            float[] out = new float[values.length];
+            for (int i = 0; i < values.length; i++) {
+                out[i] = (float) (values[i] + sigma * rng.nextGaussian());
             }
-            return lr.withData(out);
+            return out;
         }
     }
 

@@ -26,5 +26,7 @@ final class SrPredictorNodeDialog extends DefaultNodeSettingsPane {
             SrPredictorSettings.BLENDING));
         closeCurrentGroup();
         addDialogComponent(NonFiniteVoxels.dialogComponent());
+        addDialogComponent(new DialogComponentStringSelection(SrPredictorSettings.contrast(),
+            "Input contrast (warns when unlike the model's training data)", SrPredictorSettings.CONTRASTS));
     }
 }

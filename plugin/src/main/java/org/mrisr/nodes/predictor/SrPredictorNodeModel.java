@@ -76,7 +76,7 @@ final class SrPredictorNodeModel extends VolumeAppendingNodeModel<SrPredictorSet
         String backendWarning = SrganBackend.init();
         SrModel model = in[0] != null ? ((SrganModelPortObject)in[0]).model()
             : defaults.load(settings().factor.getIntValue());
-        return new Prediction(model, options, memoryBound(), backendWarning);
+        return new Prediction(model, options, memoryBound(), backendWarning, settings().inputContrast());
     }
 
     /**

@@ -40,7 +40,7 @@ import org.mrisr.nodes.view.SliceViewerPanel;
 
 /** The SR Predictor through the shim on a degraded ch2bet crop. */
 class SrPredictorNodeTest {
-    private static SrPredictorNodeModel predictor() throws InvalidSettingsException {
+    static SrPredictorNodeModel predictor() throws InvalidSettingsException {
         SrPredictorNodeModel m = new SrPredictorNodeFactory().createNodeModel();
         NodeTestKit.configureSettings(m, s -> {
             s.addString("lr_column", "LR");

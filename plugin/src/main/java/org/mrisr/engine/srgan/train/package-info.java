@@ -7,7 +7,7 @@
  * Inside: the {@link org.mrisr.engine.srgan.train.Trainer} (losses, Adam, checkpoints), the one
  * {@link org.mrisr.engine.srgan.train.Validation} (patch MSE every N steps, best model kept), the
  * {@link org.mrisr.engine.srgan.train.PatchPair} contract (pairs normalised with the engine's
- * normaliser fitted on their LR data), augmentation, warm starts, and {@code TrainingRecord}, the one
+ * normaliser fitted on their LR data), augmentation (flips and rotations; intensity: {@link org.mrisr.engine.srgan.train.IntensityAugmentation} before degradation in the volume source, {@link org.mrisr.engine.srgan.train.GivenPairsIntensityAugmentation} for given pairs), warm starts, and {@code TrainingRecord}, the one
  * builder of the model's {@code training} record (data sources add their keys through
  * {@link org.mrisr.engine.srgan.train.TrainingInput#provenance()}).
  *

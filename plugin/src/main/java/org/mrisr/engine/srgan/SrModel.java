@@ -35,8 +35,9 @@ import com.google.gson.JsonObject;
  * with the preprocessing the model file records.
  *
  * <p>Prediction: the LR volume is normalised with the model's recorded method fitted on the whole
- * volume, run window by window through the generator ({@link SlidingWindowInferer}, BatchNorm in
- * evaluation mode), blended, and mapped back; where the input holds no signal the output is 0
+ * volume, run window by window through the generator in evaluation mode ({@link SlidingWindowInferer};
+ * the generator's fast inference pass, {@link GeneratorInference}: BatchNorm folded, channels last, the
+ * same results as the plain pass within float32 rounding), blended, and mapped back; where the input holds no signal the output is 0
  * ({@link PredictOptions#zeroBackground()}, on by default). Output shape r·n per axis on the scipy-zoom grid of
  * the input ({@link #outputAffine}), the grid {@code interpolate} uses, so degrade → predict
  * returns the HR geometry. ND4J memory is bounded by one window (activations are released as the

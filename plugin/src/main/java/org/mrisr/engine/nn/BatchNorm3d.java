@@ -114,6 +114,25 @@ public final class BatchNorm3d extends Layer {
         return Broadcast.mul(gx, scale, gx, 1);
     }
 
+    /**
+     * Evaluation mode as an affine map per channel, y = scale·x + shift with scale = γ/√(var + eps) and
+     * shift = β − mean·scale from the running statistics, in double: what folding into the preceding
+     * convolution multiplies in. Returns {scale, shift}.
+     */
+    public double[][] evalScaleShift() {
+        float[] gam = gamma.value().data().asFloat();
+        float[] bet = beta.value().data().asFloat();
+        float[] rm = runningMean.value().data().asFloat();
+        float[] rv = runningVar.value().data().asFloat();
+        double[] scale = new double[channels];
+        double[] shift = new double[channels];
+        for (int c = 0; c < channels; c++) {
+            scale[c] = gam[c] / Math.sqrt(rv[c] + eps);
+            shift[c] = bet[c] - rm[c] * scale[c];
+        }
+        return new double[][] {scale, shift};
+    }
+
     /** Switches the direct float loops off (tests compare both paths). */
     void setFast(boolean on) {
         this.fast = on;

@@ -13,6 +13,10 @@ public final class ChannelBias extends Layer {
         this.b = Param.trainable("b", Arrays5.detachedZeros(channels));
     }
 
+    public Param bias() {
+        return b;
+    }
+
     @Override
     public INDArray forward(INDArray x, boolean training) {
         return Broadcast.add(x, b.value(), x.ulike(), 1);

@@ -64,6 +64,14 @@ public final class Conv3d extends Layer {
         return out;
     }
 
+    public int kernel() {
+        return k;
+    }
+
+    public int stride() {
+        return stride;
+    }
+
     private int[] iargs() {
         // kD kH kW, sD sH sW, pD pH pW (ignored in SAME mode), dD dH dW, paddingMode 1 = SAME,
         // dataFormat 0 = NCDHW, wFormat 1 = [oC, iC, kD, kH, kW]

@@ -25,11 +25,24 @@ public final class LeakyRelu extends Layer {
         this.slope = slope;
     }
 
+    public double slope() {
+        return slope;
+    }
+
+    /** lrelu(a) written over {@code a} (a float array the caller owns): inference's fused activation. */
+    public static void applyInPlace(INDArray a, double slope) {
+        if (a.dataType() != DataType.FLOAT || !plain(a)) {
+            Transforms.leakyRelu(a, slope, false);
+            return;
+        }
+        loop(a, null, a, slope);
+    }
+
     @Override
     public INDArray forward(INDArray x, boolean training) {
         input = training ? x : null; // inference releases activations: keep no reference
         if (x.dataType() == DataType.FLOAT && plain(x)) {
-            return loop(x, null);
+            return loop(x, null, Nd4j.createUninitialized(DataType.FLOAT, x.shape(), 'c'), slope);
         }
         return Transforms.leakyRelu(x, slope, true);
     }
@@ -37,7 +50,7 @@ public final class LeakyRelu extends Layer {
     @Override
     public INDArray backward(INDArray gradOut) {
         if (input.dataType() == DataType.FLOAT && plain(input) && gradOut.dataType() == DataType.FLOAT && plain(gradOut)) {
-            return loop(input, gradOut);
+            return loop(input, gradOut, Nd4j.createUninitialized(DataType.FLOAT, input.shape(), 'c'), slope);
         }
         INDArray gi = input.ulike();
         Nd4j.exec(new LeakyReLUBp(input, gradOut, gi, slope));
@@ -48,10 +61,12 @@ public final class LeakyRelu extends Layer {
         return !a.isView() && a.ordering() == 'c' && a.offset() == 0 && a.length() < Integer.MAX_VALUE;
     }
 
-    /** Forward when {@code g} is null (out = lrelu(x)), else backward (out = g where x > 0, slope·g elsewhere). */
-    private INDArray loop(INDArray x, INDArray g) {
+    /**
+     * Forward when {@code g} is null (out = lrelu(x)), else backward (out = g where x > 0, slope·g elsewhere);
+     * {@code out} may be {@code x} (each element is read before it is written).
+     */
+    private static INDArray loop(INDArray x, INDArray g, INDArray out, double slope) {
         int n = (int) x.length();
-        INDArray out = Nd4j.createUninitialized(DataType.FLOAT, x.shape(), 'c');
         FloatBuffer xb = floats(x);
         FloatBuffer gb = g == null ? null : floats(g);
         FloatBuffer ob = floats(out);

@@ -1,5 +1,6 @@
 package org.mrisr.engine.nn;
 
+import org.mrisr.engine.compute.Parallel;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.Upsampling3d;
@@ -15,6 +16,26 @@ public final class NearestUpsample3d extends Layer {
 
     public NearestUpsample3d(int factor) {
         this.factor = factor;
+    }
+
+    /**
+     * Adds the nearest-neighbour upsampling by {@code r} of {@code in} ([slices, h, w] in C order, e.g. batch
+     * entries times depth) to {@code out} ([r·slices, r·h, r·w]): inference's input skip on the Java heap.
+     */
+    public static void addInto(float[] out, float[] in, int slices, int h, int w, int r) {
+        int ho = h * r;
+        int wo = w * r;
+        Parallel.forRange(slices * r, (from, to) -> {
+            for (int z = from; z < to; z++) {
+                for (int y = 0; y < ho; y++) {
+                    int o = (z * ho + y) * wo;
+                    int s = ((z / r) * h + y / r) * w;
+                    for (int x = 0; x < wo; x++) {
+                        out[o + x] += in[s + x / r];
+                    }
+                }
+            }
+        });
     }
 
     @Override

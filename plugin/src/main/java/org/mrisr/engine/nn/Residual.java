@@ -15,11 +15,15 @@ public final class Residual extends Layer {
     @Override
     public INDArray forward(INDArray x, boolean training) {
         INDArray b = body.forward(x, training);
-        INDArray y = b.add(x);
-        if (!training) {
-            releaseUnlessShared(b, x);
+        if (!training && !sharesMemory(b, x)) {
+            return b.addi(x); // inference owns b: add in place rather than allocate another activation
         }
-        return y;
+        return b.add(x);
+    }
+
+    /** The residual branch. */
+    public Layer body() {
+        return body;
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.mrisr.engine.patch.SlidingWindowInferer;
 import org.mrisr.engine.srgan.io.ModelFile;
 import org.mrisr.engine.srgan.io.ModelInfo;
 import org.mrisr.engine.srgan.net.Generator;
+import org.mrisr.engine.srgan.net.GeneratorInference;
 import org.mrisr.engine.srgan.net.GeneratorConfig;
 import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
@@ -34,8 +35,9 @@ import com.google.gson.JsonObject;
  * with the preprocessing the model file records.
  *
  * <p>Prediction: the LR volume is normalised with the model's recorded method fitted on the whole
- * volume, run window by window through the generator ({@link SlidingWindowInferer}, BatchNorm in
- * evaluation mode), blended, and mapped back; where the input holds no signal the output is 0
+ * volume, run window by window through the generator in evaluation mode ({@link SlidingWindowInferer};
+ * the generator's fast inference pass, {@link GeneratorInference}: BatchNorm folded, channels last, the
+ * same results as the plain pass within float32 rounding), blended, and mapped back; where the input holds no signal the output is 0
  * ({@link PredictOptions#zeroBackground()}, on by default). Output shape r·n per axis on the scipy-zoom grid of
  * the input ({@link #outputAffine}), the grid {@code interpolate} uses, so degrade → predict
  * returns the HR geometry. ND4J memory is bounded by one window (activations are released as the
@@ -93,6 +95,19 @@ public final class SrModel {
      *                 {@link java.util.concurrent.CancellationException}
      */
     public Volume predict(Volume lr, PredictOptions options, DoubleConsumer progress, BooleanSupplier cancel) {
+        return predict(lr, options, progress, cancel, false);
+    }
+
+    /**
+     * {@link #predict} through the generator's plain evaluation-mode forward pass instead of its
+     * {@link GeneratorInference} (tests and measurements compare the two).
+     */
+    Volume predictPlain(Volume lr, PredictOptions options) {
+        return predict(lr, options, null, null, true);
+    }
+
+    private Volume predict(Volume lr, PredictOptions options, DoubleConsumer progress, BooleanSupplier cancel,
+            boolean plain) {
         int r = factor();
         SlidingWindowInferer inferer = new SlidingWindowInferer(new int[] {r, r, r}, options.window(), options.overlap(),
                 options.blending());
@@ -102,7 +117,9 @@ public final class SrModel {
         Volume norm = Normalizer.apply(lr, np);
         Volume out;
         synchronized (this) {
-            out = inferer.run(norm, outputAffine(lr.affine(), lr.shape(), r), this::window, progress, cancel);
+            // built per call from the current weights: a model being trained elsewhere is seen as it is now
+            WindowNet net = plain ? x -> plainForward(generator, x) : generator.inference()::forward;
+            out = inferer.run(norm, outputAffine(lr.affine(), lr.shape(), r), crop -> window(net, r, crop), progress, cancel);
         }
         if (info.cubicResidual()) {
             // the windows' outputs are residuals; blending them and adding the whole volume's cubic commute
@@ -127,14 +144,23 @@ public final class SrModel {
         return Zoom.outputAffine(in, shape, new int[] {r * shape[0], r * shape[1], r * shape[2]});
     }
 
-    /** One window through the generator, outside any workspace (see {@link Layer} on ownership). */
-    private Volume window(Volume crop) {
-        int r = factor();
+    /** A network from [1, 1, D, H, W] to its output's voxels in C order. */
+    private interface WindowNet {
+        float[] forward(INDArray x);
+    }
+
+    private static float[] plainForward(Generator g, INDArray x) {
+        INDArray y = g.forward(x, false);
+        float[] out = (y.isView() || y.ordering() != 'c' ? y.dup('c') : y).data().asFloat();
+        Layer.release(y);
+        return out;
+    }
+
+    /** One window through the network, outside any workspace (see {@link Layer} on ownership). */
+    private static Volume window(WindowNet net, int r, Volume crop) {
         try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             INDArray x = Nd4j.create(crop.data(), new long[] {1, 1, crop.nz(), crop.ny(), crop.nx()}, 'c');
-            INDArray y = generator.forward(x, false);
-            float[] out = (y.isView() || y.ordering() != 'c' ? y.dup('c') : y).data().asFloat();
-            Layer.release(y);
+            float[] out = net.forward(x);
             Layer.release(x);
             return new Volume(crop.nx() * r, crop.ny() * r, crop.nz() * r, out, Affine.identity());
         }

@@ -149,8 +149,24 @@ public final class Generator extends Layer {
         up.collect(prefix + "up.", out);
     }
 
-    /** The upsampling part (for tests of its blocks). */
+    /** The upsampling part (for tests of its blocks and {@link GeneratorInference}). */
     Sequential upsampling() {
         return up;
+    }
+
+    Sequential head() {
+        return head;
+    }
+
+    Sequential trunk() {
+        return trunk;
+    }
+
+    /**
+     * A fast inference copy of the current weights (BatchNorm folded, channels last): the same results
+     * within float32 rounding; build it again after the weights change.
+     */
+    public GeneratorInference inference() {
+        return new GeneratorInference(this);
     }
 }

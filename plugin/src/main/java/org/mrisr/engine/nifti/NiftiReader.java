@@ -11,7 +11,6 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 import org.mrisr.engine.InvalidInputException;
-import org.mrisr.engine.compute.ComputePool;
 import org.mrisr.engine.volume.Volume;
 
 /**
@@ -34,25 +33,19 @@ public final class NiftiReader {
     private static final long MAX_GZIP_RATIO = 1100;
     private static final int CHUNK_BYTES = 1 << 22;
     private static final int GZIP_BUFFER = 1 << 18;
-    /** Chunks handed to the decoding thread: small, so its last one finishes soon after inflating ends. */
-    private static final int PIPE_CHUNK_BYTES = 1 << 20;
-    /** How far reading may run ahead of decoding (while the output array is being allocated). */
-    private static final long PIPE_AHEAD_BYTES = 32L << 20;
 
     private final int volume;
     private final long maxVoxels;
     private final boolean verifyAll;
-    private final boolean overlap;
 
     public NiftiReader() {
-        this(0, DEFAULT_MAX_VOXELS, false, true);
+        this(0, DEFAULT_MAX_VOXELS, false);
     }
 
-    private NiftiReader(int volume, long maxVoxels, boolean verifyAll, boolean overlap) {
+    private NiftiReader(int volume, long maxVoxels, boolean verifyAll) {
         this.volume = volume;
         this.maxVoxels = maxVoxels;
         this.verifyAll = verifyAll;
-        this.overlap = overlap;
     }
 
     /** Which volume of a 4-D file to read (0-based; default 0). */
@@ -60,7 +53,7 @@ public final class NiftiReader {
         if (index < 0) {
             throw new IllegalArgumentException("volume index must be >= 0, got " + index);
         }
-        return new NiftiReader(index, maxVoxels, verifyAll, overlap);
+        return new NiftiReader(index, maxVoxels, verifyAll);
     }
 
     /** The largest number of voxels per volume accepted before allocating (default {@link #DEFAULT_MAX_VOXELS}). */
@@ -68,7 +61,7 @@ public final class NiftiReader {
         if (cap < 1) {
             throw new IllegalArgumentException("voxel cap must be positive, got " + cap);
         }
-        return new NiftiReader(volume, cap, verifyAll, overlap);
+        return new NiftiReader(volume, cap, verifyAll);
     }
 
     /**
@@ -76,15 +69,7 @@ public final class NiftiReader {
      * even when volume 0 is read). Raw files are always checked whole against their size.
      */
     public NiftiReader verifyAllVolumes(boolean all) {
-        return new NiftiReader(volume, maxVoxels, all, overlap);
-    }
-
-    /**
-     * Whether a large volume is converted on a second thread while this one inflates (default true;
-     * only with more than one compute thread). Tests compare both ways.
-     */
-    NiftiReader overlap(boolean on) {
-        return new NiftiReader(volume, maxVoxels, verifyAll, on);
+        return new NiftiReader(volume, maxVoxels, all);
     }
 
     /** Reads volume 0 with default settings. */
@@ -260,18 +245,27 @@ public final class NiftiReader {
         NiftiTransform transform = NiftiTransform.of(h, hsrc);
 
         skip(in, start + volume * volumeBytes - consumed, NiftiFiles.gzipped(data), src);
-        long at = start + volume * volumeBytes;
-        float[] out = overlap && ComputePool.threads() > 1 && volumeBytes >= 2L * PIPE_CHUNK_BYTES
-                ? readOverlapped(in, decoder, (int) voxels, type.bytes(), src, h, type, at, end)
-                : readPlain(in, decoder, (int) voxels, type.bytes(), src, h, type, at, end);
+        float[] out = new float[(int) voxels];
+        int bpv = type.bytes();
+        byte[] chunk = new byte[(int) Math.min(CHUNK_BYTES, volumeBytes)];
+        int perChunk = chunk.length / bpv;
+        long done = 0;
+        while (done < voxels) {
+            int n = (int) Math.min(perChunk, voxels - done);
+            int got = readUpTo(in, chunk, 0, n * bpv, src);
+            if (got < n * bpv) {
+                throw truncatedData(src, h, type, start + volume * volumeBytes + done * bpv + got, end);
+            }
+            decoder.decode(chunk, n, out, (int) done);
+            done += n;
+        }
         if (verifyAll && NiftiFiles.gzipped(data)) {
             // raw files were checked whole against their size above
             long rest = (nt - volume - 1) * volumeBytes;
-            byte[] scratch = new byte[(int) Math.min(CHUNK_BYTES, Math.max(1, rest))];
             long read = 0;
             while (read < rest) {
-                int n = (int) Math.min(scratch.length, rest - read);
-                int got = readUpTo(in, scratch, 0, n, src);
+                int n = (int) Math.min(chunk.length, rest - read);
+                int got = readUpTo(in, chunk, 0, n, src);
                 if (got < n) {
                     throw truncatedData(src, h, type, start + (volume + 1) * volumeBytes + read + got, end);
                 }
@@ -280,48 +274,6 @@ public final class NiftiReader {
         }
         Volume v = new Volume((int) nx, (int) ny, (int) nz, out, transform.affine(), transform.spaceCode());
         return new NiftiImage(h, v, transform, volume, nt);
-    }
-
-    /** Reads and decodes chunk by chunk on this thread. at is the file offset of the first voxel (for messages). */
-    private static float[] readPlain(InputStream in, VoxelDecoder decoder, int voxels, int bpv, String src, NiftiHeader h,
-            NiftiDatatype type, long at, long end) throws IOException {
-        float[] out = new float[voxels];
-        byte[] chunk = new byte[(int) Math.min(CHUNK_BYTES, (long) voxels * bpv)];
-        int perChunk = chunk.length / bpv;
-        int done = 0;
-        while (done < voxels) {
-            int n = Math.min(perChunk, voxels - done);
-            int got = readUpTo(in, chunk, 0, n * bpv, src);
-            if (got < n * bpv) {
-                throw truncatedData(src, h, type, at + (long) done * bpv + got, end);
-            }
-            decoder.decode(chunk, n, out, done);
-            done += n;
-        }
-        return out;
-    }
-
-    /**
-     * Same result as {@link #readPlain}, with the conversion (and the allocation of the output) on a
-     * second thread while this one reads and inflates: both cost about as much as inflating.
-     */
-    private static float[] readOverlapped(InputStream in, VoxelDecoder decoder, int voxels, int bpv, String src, NiftiHeader h,
-            NiftiDatatype type, long at, long end) throws IOException {
-        int perChunk = PIPE_CHUNK_BYTES / bpv;
-        try (DecodePipeline pipe = new DecodePipeline(decoder, voxels, perChunk * bpv, PIPE_AHEAD_BYTES)) {
-            int done = 0;
-            while (done < voxels) {
-                int n = Math.min(perChunk, voxels - done);
-                byte[] chunk = pipe.buffer();
-                int got = readUpTo(in, chunk, 0, n * bpv, src);
-                if (got < n * bpv) {
-                    throw truncatedData(src, h, type, at + (long) done * bpv + got, end);
-                }
-                pipe.submit(chunk, n, done);
-                done += n;
-            }
-            return pipe.finish();
-        }
     }
 
     private static NiftiFormatException truncatedData(String src, NiftiHeader h, NiftiDatatype type, long at, long end) {

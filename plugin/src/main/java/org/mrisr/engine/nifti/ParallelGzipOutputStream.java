@@ -30,6 +30,9 @@ final class ParallelGzipOutputStream extends OutputStream {
     private final int level;
     private final int threads;
     private final ArrayDeque<Future<byte[]>> inFlight = new ArrayDeque<>();
+    /** The input blocks of inFlight, in the same order: reused once compressed. */
+    private final ArrayDeque<byte[]> inFlightInputs = new ArrayDeque<>();
+    private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
     private final CRC32 crc = new CRC32();
     private byte[] block = new byte[BLOCK];
     private int filled;
@@ -75,21 +78,26 @@ final class ParallelGzipOutputStream extends OutputStream {
         int n = filled;
         byte[] dict = dictionary;
         dictionary = n >= DICT ? Arrays.copyOfRange(input, n - DICT, n) : null;
-        block = new byte[BLOCK];
+        // a new 1 MiB block each time costs zeroing and, in a small young generation, collections
+        block = spare.isEmpty() ? new byte[BLOCK] : spare.poll();
         filled = 0;
         if (threads == 1) {
             out.write(deflate(input, n, dict, last));
+            spare.add(input);
             return;
         }
         while (inFlight.size() >= 2 * threads) {
             out.write(next());
         }
         inFlight.add(ComputePool.submit(() -> deflate(input, n, dict, last)));
+        inFlightInputs.add(input);
     }
 
     private byte[] next() throws IOException {
         try {
-            return inFlight.poll().get();
+            byte[] compressed = inFlight.poll().get();
+            spare.add(inFlightInputs.poll());
+            return compressed;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while compressing");

@@ -82,6 +82,19 @@ class ParallelGzipOutputStreamTest {
     }
 
     @Test
+    void reusedBlocksDoNotLeakIntoLaterOnes() throws IOException {
+        // many more blocks than are in flight at once, so every input block is reused several times
+        byte[] data = new byte[(12 << 20) + 5];
+        Random r = new Random(13);
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) (i % 1000 < 600 ? r.nextInt(4) : 0);
+        }
+        for (int threads : new int[] {1, 2, 3}) {
+            assertArrayEquals(data, gunzip(gzip(data, threads, 1, 300_001)), threads + " threads");
+        }
+    }
+
+    @Test
     void zerosCostAFewBytesPerRun() throws IOException {
         byte[] zeros = new byte[8 << 20];
         int size = gzip(zeros, 2, 1, 1 << 20).length;

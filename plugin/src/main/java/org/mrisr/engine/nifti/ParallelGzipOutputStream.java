@@ -8,14 +8,14 @@ import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 
 import org.mrisr.engine.compute.ComputePool;
 
 /**
  * A gzip stream (one member) compressed in parallel, the way pigz does it: the input is cut into
  * 1 MiB blocks, each deflated on its own with the previous 32 KiB as preset dictionary and ended
- * by a sync flush, so the raw deflate outputs concatenate into one valid stream. Deflate dominates
+ * by a sync flush, so the raw deflate outputs concatenate into one valid stream ({@link BlockDeflater},
+ * which also writes long runs of zeros without zlib). Deflate dominates
  * writing a .nii.gz (a 0.5 mm head is ~140 MB of float32), and this spreads it over cores.
  *
  * <p>Blocks are deflated on the engine's {@link ComputePool} (at most its thread count at once).
@@ -24,12 +24,15 @@ import org.mrisr.engine.compute.ComputePool;
  */
 final class ParallelGzipOutputStream extends OutputStream {
     private static final int BLOCK = 1 << 20;
-    private static final int DICT = 32 * 1024;
+    private static final int DICT = BlockDeflater.DICT;
 
     private final OutputStream out;
     private final int level;
     private final int threads;
     private final ArrayDeque<Future<byte[]>> inFlight = new ArrayDeque<>();
+    /** The input blocks of inFlight, in the same order: reused once compressed. */
+    private final ArrayDeque<byte[]> inFlightInputs = new ArrayDeque<>();
+    private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
     private final CRC32 crc = new CRC32();
     private byte[] block = new byte[BLOCK];
     private int filled;
@@ -75,21 +78,26 @@ final class ParallelGzipOutputStream extends OutputStream {
         int n = filled;
         byte[] dict = dictionary;
         dictionary = n >= DICT ? Arrays.copyOfRange(input, n - DICT, n) : null;
-        block = new byte[BLOCK];
+        // a new 1 MiB block each time costs zeroing and, in a small young generation, collections
+        block = spare.isEmpty() ? new byte[BLOCK] : spare.poll();
         filled = 0;
         if (threads == 1) {
             out.write(deflate(input, n, dict, last));
+            spare.add(input);
             return;
         }
         while (inFlight.size() >= 2 * threads) {
             out.write(next());
         }
         inFlight.add(ComputePool.submit(() -> deflate(input, n, dict, last)));
+        inFlightInputs.add(input);
     }
 
     private byte[] next() throws IOException {
         try {
-            return inFlight.poll().get();
+            byte[] compressed = inFlight.poll().get();
+            spare.add(inFlightInputs.poll());
+            return compressed;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while compressing");
@@ -99,32 +107,7 @@ final class ParallelGzipOutputStream extends OutputStream {
     }
 
     private byte[] deflate(byte[] input, int n, byte[] dict, boolean last) {
-        Deflater d = new Deflater(level, true);
-        try {
-            if (dict != null) {
-                d.setDictionary(dict);
-            }
-            d.setInput(input, 0, n);
-            if (last) {
-                d.finish();
-            }
-            byte[] buf = new byte[n / 2 + 4096];
-            int len = 0;
-            while (true) {
-                if (len == buf.length) {
-                    buf = Arrays.copyOf(buf, buf.length * 2);
-                }
-                int got = d.deflate(buf, len, buf.length - len, last ? Deflater.NO_FLUSH : Deflater.SYNC_FLUSH);
-                len += got;
-                // done when finished (last block) or when a sync flush left room to spare
-                if (last ? d.finished() : len < buf.length && d.needsInput()) {
-                    break;
-                }
-            }
-            return Arrays.copyOf(buf, len);
-        } finally {
-            d.end();
-        }
+        return new BlockDeflater(level).deflate(input, n, dict, last);
     }
 
     @Override

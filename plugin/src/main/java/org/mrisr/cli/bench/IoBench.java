@@ -4,27 +4,30 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
 
+import org.mrisr.engine.compute.ComputePool;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.engine.volume.Volume;
 
 /**
- * NIfTI read and write of {@code ch2better.nii.gz} (301×370×316 uint8, 0.5 mm) against nibabel
- * in the same run. MB/s counts decoded voxel data as float32 (voxels × 4 bytes, 1 MB = 10^6 bytes)
- * per second: read is file → float32 volume, write is float32 volume → .nii.gz at gzip level 1
- * (nibabel's default; mrisr compresses blocks on all cores, nibabel on one). Medians of 5 runs after
- * warm-up, on both sides; the file is in the page cache after the first read. Another file can be chosen with {@code -Dmrisr.bench.io.file}.
+ * NIfTI read and write of {@code ch2better.nii.gz} (301×370×316 uint8, 0.5 mm) against nibabel, runs
+ * interleaved (mrisr read+write, nibabel read+write, ...). MB/s counts decoded voxel data as float32
+ * (voxels × 4 bytes, 1 MB = 10^6 bytes) per second: read is file → float32 volume, write is float32
+ * volume → .nii.gz at gzip level 1 (nibabel's default). mrisr runs in this JVM after two warm-up rounds
+ * (the JIT compiles the decode loops) with its compute pool pinned to the bench's threads (it compresses
+ * blocks in parallel); each nibabel run is a fresh {@code bench/io_peer.py} that warms up once, and its
+ * gzip uses one thread whatever the setting. The file is in the page cache after the first read. Another
+ * file can be chosen with {@code -Dmrisr.bench.io.file}.
  */
 public final class IoBench implements BenchSection {
     private static final String DEFAULT_FILE = "/usr/share/mricron/templates/ch2better.nii.gz";
-    private static final int REPS = 5;
 
     @Override
     public String name() {
@@ -32,28 +35,43 @@ public final class IoBench implements BenchSection {
     }
 
     @Override
-    public List<BenchRow> run(PrintStream log) throws Exception {
+    public List<BenchRow> run(PrintStream log, BenchOptions o) throws Exception {
         Path file = Path.of(System.getProperty("mrisr.bench.io.file", DEFAULT_FILE));
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + " missing: apt-get install mricron-data (or set -Dmrisr.bench.io.file)");
         }
         Path dir = Files.createTempDirectory("mrisr-bench-io");
+        String before = System.getProperty(ComputePool.THREADS_PROPERTY);
+        System.setProperty(ComputePool.THREADS_PROPERTY, String.valueOf(o.threads()));
         try {
-            log.println("io: mrisr reading and writing " + file.getFileName());
             Volume v = NiftiReader.read(file);
             double mb = v.size() * 4 / 1e6;
             Path out = dir.resolve("mrisr-write.nii.gz");
-            double read = median(() -> NiftiReader.read(file));
-            double write = median(() -> NiftiWriter.write(v, out));
-            log.println("io: nibabel peer");
-            JsonObject peer = PythonPeer.run("io_peer.py", file.toString(), dir.toString(), Integer.toString(REPS));
-            String peerName = "nibabel " + peer.get("nibabel").getAsString();
+            for (int i = 0; i < 2; i++) {
+                NiftiWriter.write(NiftiReader.read(file), out);
+            }
+            String[] peerName = {null};
+            Interleaved.Result r = Interleaved.run(o.repeat(),
+                    () -> Map.of("read_s", seconds(() -> NiftiReader.read(file)), "write_s",
+                            seconds(() -> NiftiWriter.write(v, out))),
+                    () -> {
+                        JsonObject p = PythonPeer.run(o.threads(), "io_peer.py", file.toString(), dir.toString(), "1");
+                        peerName[0] = "nibabel " + p.get("nibabel").getAsString();
+                        return Interleaved.numbers(p);
+                    }, log, "io " + file.getFileName());
             String what = file.getFileName() + " (" + v.nx() + "x" + v.ny() + "x" + v.nz() + ", float32 MB/s)";
             return List.of(
-                    new BenchRow("io", "read " + what, "MB/s", mb / read, peer.get("read_mbps").getAsDouble(), peerName, true),
-                    new BenchRow("io", "write " + what.replace(".nii.gz (", ".nii.gz gzip-1 ("), "MB/s", mb / write,
-                            peer.get("write_mbps").getAsDouble(), peerName, true));
+                    BenchRow.of("io", "read " + what, "MB/s", r.mrisr("read_s").map(t -> mb / t),
+                            r.peer("read_s").map(t -> mb / t), peerName[0], true, o.threads()),
+                    BenchRow.of("io", "write " + what.replace(".nii.gz (", ".nii.gz gzip-1 ("), "MB/s",
+                            r.mrisr("write_s").map(t -> mb / t), r.peer("write_s").map(t -> mb / t), peerName[0], true,
+                            o.threads()));
         } finally {
+            if (before == null) {
+                System.clearProperty(ComputePool.THREADS_PROPERTY);
+            } else {
+                System.setProperty(ComputePool.THREADS_PROPERTY, before);
+            }
             try (Stream<Path> s = Files.walk(dir)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
@@ -65,17 +83,9 @@ public final class IoBench implements BenchSection {
         void run() throws Exception;
     }
 
-    /** Median seconds of REPS runs after two warm-ups (the JIT compiles the decode loops). */
-    private static double median(Action a) throws Exception {
+    private static double seconds(Action a) throws Exception {
+        long t0 = System.nanoTime();
         a.run();
-        a.run();
-        double[] t = new double[REPS];
-        for (int i = 0; i < REPS; i++) {
-            long t0 = System.nanoTime();
-            a.run();
-            t[i] = (System.nanoTime() - t0) / 1e9;
-        }
-        Arrays.sort(t);
-        return t[REPS / 2];
+        return (System.nanoTime() - t0) / 1e9;
     }
 }

@@ -38,11 +38,11 @@ public final class MetricsBench implements BenchSection {
     }
 
     @Override
-    public List<BenchRow> run(PrintStream log) throws Exception {
+    public List<BenchRow> run(PrintStream log, BenchOptions o) throws Exception {
         Path dir = Files.createTempDirectory("mrisr-bench-metrics");
         try {
             log.println("metrics: preparing ch2better 292x364x312 pair (bench/metrics_peer.py prepare)");
-            JsonObject meta = PythonPeer.run("metrics_peer.py", "prepare", dir.toString());
+            JsonObject meta = PythonPeer.run(o.threads(), "metrics_peer.py", "prepare", dir.toString());
             int[] shape = new int[3];
             for (int i = 0; i < 3; i++) {
                 shape[i] = meta.getAsJsonArray("shape").get(i).getAsInt();
@@ -52,7 +52,7 @@ public final class MetricsBench implements BenchSection {
             Volume test = read(dir.resolve("test.f32"), shape);
             List<BenchRow> rows = new ArrayList<>();
             for (SsimWindow w : SsimWindow.values()) {
-                rows.add(measure(w, ref, test, range, dir, log));
+                rows.add(measure(w, ref, test, range, dir, log, o.threads()));
             }
             return rows;
         } finally {
@@ -65,7 +65,8 @@ public final class MetricsBench implements BenchSection {
         }
     }
 
-    private static BenchRow measure(SsimWindow w, Volume ref, Volume test, double range, Path dir, PrintStream log)
+    private static BenchRow measure(SsimWindow w, Volume ref, Volume test, double range, Path dir, PrintStream log,
+            int threads)
             throws IOException, InterruptedException {
         Ssim3d ssim = new Ssim3d(w);
         double ours = ssim.mean(ref, test, range);
@@ -76,7 +77,7 @@ public final class MetricsBench implements BenchSection {
             best = Math.min(best, (System.nanoTime() - t0) / 1e9);
         }
         log.printf("metrics: mrisr SSIM %s %.4f s (ssim %.6f); running skimage...%n", w.label(), best, ours);
-        JsonObject peer = PythonPeer.run("metrics_peer.py", "time", dir.toString(), w.label(), String.valueOf(PEER_REPEATS));
+        JsonObject peer = PythonPeer.run(threads, "metrics_peer.py", "time", dir.toString(), w.label(), String.valueOf(PEER_REPEATS));
         double theirs = peer.get("ssim").getAsDouble();
         double peerSeconds = peer.get("seconds").getAsDouble();
         log.printf("metrics: skimage SSIM %s %.4f s (ssim %.6f)%n", w.label(), peerSeconds, theirs);

@@ -34,7 +34,7 @@ public final class OpsBench implements BenchSection {
     }
 
     @Override
-    public List<BenchRow> run(PrintStream log) throws Exception {
+    public List<BenchRow> run(PrintStream log, BenchOptions o) throws Exception {
         List<String> args = new ArrayList<>(List.of("--repeats", Integer.toString(REPEATS)));
         for (String v : VOLUMES) {
             Path p = TEMPLATES.resolve(v);
@@ -44,7 +44,7 @@ public final class OpsBench implements BenchSection {
             args.add(p.toString());
         }
         log.println("ops: scipy peer (best of " + REPEATS + ") ...");
-        JsonObject peer = PythonPeer.run("ops_peer.py", args.toArray(new String[0]));
+        JsonObject peer = PythonPeer.run(o.threads(), "ops_peer.py", args.toArray(new String[0]));
         String peerName = peer.get("peer").getAsString();
         JsonObject vols = peer.getAsJsonObject("volumes");
         List<BenchRow> rows = new ArrayList<>();

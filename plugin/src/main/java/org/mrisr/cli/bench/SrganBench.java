@@ -70,7 +70,7 @@ public final class SrganBench implements BenchSection {
             main = BenchRow.of("srgan", item, "s", s, ps, peerName[0], false, o.threads());
         }
         return List.of(main.withGflops(s.map(t -> flop / GIGA / t), ps.map(t -> flop / GIGA / t)),
-                BenchRow.of("srgan", item + " peak RSS", "MB", r.mrisr("peakRssMb"), r.peer("peakRssMb"), peerName[0],
+                BenchRow.of("srgan", item + " peak RSS", "MiB", r.mrisr("peakRssMb"), r.peer("peakRssMb"), peerName[0],
                         false, o.threads()));
     }
 
@@ -96,7 +96,7 @@ public final class SrganBench implements BenchSection {
             double flop = last[i].get("gflop").getAsDouble();
             rows.add(BenchRow.of("srgan", names[i], "s", seconds[i], Stats.NONE, null, false, o.threads())
                     .withGflops(seconds[i].map(t -> flop / t), Stats.NONE));
-            rows.add(BenchRow.of("srgan", names[i] + " peak RSS", "MB", rss[i], Stats.NONE, null, false, o.threads()));
+            rows.add(BenchRow.of("srgan", names[i] + " peak RSS", "MiB", rss[i], Stats.NONE, null, false, o.threads()));
         }
         List<Double> ratio = new ArrayList<>();
         for (int i = 0; i < seconds[0].runs().size(); i++) {

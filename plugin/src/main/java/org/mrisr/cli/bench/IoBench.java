@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
 
-import org.mrisr.engine.compute.ComputePool;
 import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.nifti.NiftiWriter;
 import org.mrisr.engine.volume.Volume;
@@ -41,51 +40,37 @@ public final class IoBench implements BenchSection {
             throw new IOException(file + " missing: apt-get install mricron-data (or set -Dmrisr.bench.io.file)");
         }
         Path dir = Files.createTempDirectory("mrisr-bench-io");
-        String before = System.getProperty(ComputePool.THREADS_PROPERTY);
-        System.setProperty(ComputePool.THREADS_PROPERTY, String.valueOf(o.threads()));
         try {
-            Volume v = NiftiReader.read(file);
-            double mb = v.size() * 4 / 1e6;
-            Path out = dir.resolve("mrisr-write.nii.gz");
-            for (int i = 0; i < 2; i++) {
-                NiftiWriter.write(NiftiReader.read(file), out);
-            }
-            String[] peerName = {null};
-            Interleaved.Result r = Interleaved.run(o.repeat(),
-                    () -> Map.of("read_s", seconds(() -> NiftiReader.read(file)), "write_s",
-                            seconds(() -> NiftiWriter.write(v, out))),
-                    () -> {
-                        JsonObject p = PythonPeer.run(o.threads(), "io_peer.py", file.toString(), dir.toString(), "1");
-                        peerName[0] = "nibabel " + p.get("nibabel").getAsString();
-                        return Interleaved.numbers(p);
-                    }, log, "io " + file.getFileName());
-            String what = file.getFileName() + " (" + v.nx() + "x" + v.ny() + "x" + v.nz() + ", float32 MB/s)";
-            return List.of(
-                    BenchRow.of("io", "read " + what, "MB/s", r.mrisr("read_s").map(t -> mb / t),
-                            r.peer("read_s").map(t -> mb / t), peerName[0], true, o.threads()),
-                    BenchRow.of("io", "write " + what.replace(".nii.gz (", ".nii.gz gzip-1 ("), "MB/s",
-                            r.mrisr("write_s").map(t -> mb / t), r.peer("write_s").map(t -> mb / t), peerName[0], true,
-                            o.threads()));
+            return InProcess.pinned(o.threads(), () -> measure(file, dir, log, o));
         } finally {
-            if (before == null) {
-                System.clearProperty(ComputePool.THREADS_PROPERTY);
-            } else {
-                System.setProperty(ComputePool.THREADS_PROPERTY, before);
-            }
             try (Stream<Path> s = Files.walk(dir)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
 
-    /** A timed action. */
-    private interface Action {
-        void run() throws Exception;
-    }
-
-    private static double seconds(Action a) throws Exception {
-        long t0 = System.nanoTime();
-        a.run();
-        return (System.nanoTime() - t0) / 1e9;
+    private static List<BenchRow> measure(Path file, Path dir, PrintStream log, BenchOptions o) throws Exception {
+        Volume v = NiftiReader.read(file);
+        double mb = v.size() * 4 / 1e6;
+        Path out = dir.resolve("mrisr-write.nii.gz");
+        for (int i = 0; i < 2; i++) {
+            NiftiWriter.write(NiftiReader.read(file), out);
+        }
+        String[] peerName = {null};
+        Interleaved.Result r = Interleaved.run(o.repeat(),
+                () -> Map.of("read_s", InProcess.seconds(() -> NiftiReader.read(file)), "write_s",
+                        InProcess.seconds(() -> NiftiWriter.write(v, out))),
+                () -> {
+                    JsonObject p = PythonPeer.run(o.threads(), "io_peer.py", file.toString(), dir.toString(), "1");
+                    peerName[0] = "nibabel " + p.get("nibabel").getAsString();
+                    return Interleaved.numbers(p);
+                }, log, "io " + file.getFileName());
+        String what = file.getFileName() + " (" + v.nx() + "x" + v.ny() + "x" + v.nz() + ", float32 MB/s)";
+        return List.of(
+                BenchRow.of("io", "read " + what, "MB/s", r.mrisr("read_s").map(t -> mb / t),
+                        r.peer("read_s").map(t -> mb / t), peerName[0], true, o.threads()),
+                BenchRow.of("io", "write " + what.replace(".nii.gz (", ".nii.gz gzip-1 ("), "MB/s",
+                        r.mrisr("write_s").map(t -> mb / t), r.peer("write_s").map(t -> mb / t), peerName[0], true,
+                        o.threads()));
     }
 }

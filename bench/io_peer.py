@@ -6,7 +6,6 @@ write: nib.save(Nifti1Image(float32 array), .nii.gz)  (nibabel's default gzip le
 Each is timed `reps` times after one warm-up; the median is reported.
 usage: io_peer.py FILE OUTDIR [REPS]
 """
-import json
 import os
 import statistics
 import sys
@@ -14,6 +13,8 @@ import time
 
 import nibabel as nib
 import numpy as np
+
+from peer_common import report
 
 
 def main():
@@ -42,7 +43,7 @@ def main():
         result[name + '_s'] = statistics.median(times)
         result[name + '_mbps'] = mb / statistics.median(times)
     os.remove(out)
-    print(json.dumps(result))
+    report(result)
 
 
 if __name__ == '__main__':

@@ -14,6 +14,8 @@ The last stdout line is one JSON object.
 import json, sys, time
 import numpy as np
 
+from peer_common import report
+
 SHAPE = (292, 364, 312)
 
 
@@ -38,7 +40,7 @@ def prepare(d):
     test.ravel(order='F').tofile(d + '/test.f32')
     meta = {'shape': list(ref.shape), 'data_range': rng_all}
     json.dump(meta, open(d + '/meta.json', 'w'))
-    print(json.dumps(meta))
+    report(meta)
 
 
 def time_ssim(d, window, repeats):
@@ -54,7 +56,7 @@ def time_ssim(d, window, repeats):
         t0 = time.perf_counter()
         value = structural_similarity(a, b, **kw)
         best = min(best, time.perf_counter() - t0)
-    print(json.dumps({'seconds': best, 'ssim': float(value), 'peer': 'skimage ' + skimage.__version__}))
+    report({'seconds': best, 'ssim': float(value), 'peer': 'skimage ' + skimage.__version__})
 
 
 if __name__ == '__main__':

@@ -8,7 +8,6 @@ For each volume: degrade = zoom(gaussian_filter(hr, 1), 1/2, order=3, prefilter=
 upsample = zoom(lr, 2, order=3). Times are the best of N runs (seconds); loading is not timed.
 """
 import argparse
-import json
 import os
 import time
 
@@ -16,6 +15,8 @@ import nibabel as nib
 import numpy as np
 import scipy
 import scipy.ndimage as ndi
+
+from peer_common import report
 
 
 def best_of(n, fn):
@@ -42,7 +43,7 @@ def main():
         t_up, up = best_of(a.repeats, lambda: ndi.zoom(lr, 2, order=3))
         result["volumes"][name] = {"shape": list(hr.shape), "degrade_x2_s": t_deg, "upsample_x2_s": t_up,
                                    "lr_shape": list(lr.shape), "up_shape": list(up.shape)}
-    print(json.dumps(result))
+    report(result)
 
 
 if __name__ == "__main__":

@@ -7,15 +7,15 @@ usage: srgan_peer.py train|infer|volume METHOD REPS THREADS
   train   median seconds of a GAN step (batch 2, HR 64^3, x2): D step (real + fake) then G step
   infer   median seconds of one generator forward on a 64^3 LR volume (x2 -> 128^3)
   volume  seconds of one forward on a 112x112x76 LR volume (-> 224x224x152), whole volume at once
-Prints one JSON line: {"seconds": ..., "peakRssMb": ..., "torch": "..."}.
+Reports one JSON line (peer_common.report): {"seconds": ..., "torch": "..."}; the bench reads the peak RSS.
 """
-import json
-import resource
 import sys
 import time
 
 import torch
 import torch.nn as nn
+
+from peer_common import report
 import torch.nn.functional as F
 
 
@@ -155,8 +155,7 @@ def main():
                 if mode == "volume":
                     break
     times.sort()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-    print(json.dumps({"seconds": times[len(times) // 2], "peakRssMb": rss, "torch": torch.__version__}))
+    report({"seconds": times[len(times) // 2], "torch": torch.__version__})
 
 
 if __name__ == "__main__":

@@ -8,15 +8,15 @@ usage: thick_peer.py step|refine REPS THREADS [NX NY NZ FACTOR]
           FACTOR along z, both orientations (NY images of (NZ*FACTOR) x NX, NX of (NZ*FACTOR) x NY),
           in chunks of at most 2^19 pixels as mrisr runs them; the network only (mrisr's figure also
           includes the cubic interpolation and stitching)
-Prints one JSON line: {"seconds": ..., "peakRssMb": ..., "torch": "..."}.
+Reports one JSON line (peer_common.report): {"seconds": ..., "torch": "..."}; the bench reads the peak RSS.
 """
-import json
-import resource
 import sys
 import time
 
 import torch
 import torch.nn as nn
+
+from peer_common import report
 
 
 class SliceNet(nn.Module):
@@ -67,8 +67,7 @@ def main():
     else:
         raise SystemExit("mode must be step or refine")
     times.sort()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-    print(json.dumps({"seconds": times[len(times) // 2], "peakRssMb": rss, "torch": torch.__version__}))
+    report({"seconds": times[len(times) // 2], "torch": torch.__version__})
 
 
 if __name__ == "__main__":

@@ -8,17 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.mrisr.cli.bench.BenchOptions;
+import org.mrisr.cli.bench.BenchReport;
 import org.mrisr.cli.bench.BenchRow;
 import org.mrisr.cli.bench.BenchSection;
 import org.mrisr.cli.bench.IoBench;
+import org.mrisr.cli.bench.MachinePeak;
 import org.mrisr.cli.bench.MetricsBench;
 import org.mrisr.cli.bench.OpsBench;
 import org.mrisr.cli.bench.SrganBench;
 import org.mrisr.cli.bench.ThickBench;
-
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 
 /**
  * {@code ./mrisr bench}: measures mrisr against its Python peers (nibabel, scipy, scikit-image,
@@ -51,11 +50,14 @@ final class BenchCommand implements Command {
     @Override
     public String help() {
         return String.join("\n",
-                "usage: mrisr bench [--only io|ops|metrics|srgan|thick[,...]] [--json]",
+                "usage: mrisr bench [--only io|ops|metrics|srgan|thick[,...]] [--repeat N] [--threads N] [--json]",
                 "",
                 "Runs the benchmark sections and prints one table (or one JSON object with --json).",
                 "Each figure is measured for mrisr and for its Python peer (bench/*.py, run with",
-                "/usr/bin/python3) in the same run; 'x better' > 1 means mrisr wins.",
+                "/usr/bin/python3) in the same run; 'x better' > 1 means mrisr wins. io and srgan report",
+                "the median of --repeat runs per side (default " + BenchOptions.DEFAULT_REPEAT + ") with its min-max, mrisr and peer",
+                "interleaved, both pinned to --threads (default: all processors); network rows add",
+                "GFLOP/s and the share of the machine's peak (cores x clock x FLOPs/cycle from the ISA).",
                 "  io       read/write ch2better.nii.gz vs nibabel (MB/s)",
                 "  ops      degrade + cubic upsample of ch2bet/ch2better vs scipy (s)",
                 "  metrics  3D SSIM on ch2better-sized volumes vs scikit-image (s)",
@@ -70,7 +72,13 @@ final class BenchCommand implements Command {
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         String only = args.string("only");
         boolean json = args.flag("json");
+        int repeat = args.integer("repeat", BenchOptions.DEFAULT_REPEAT);
+        int threads = args.integer("threads", Runtime.getRuntime().availableProcessors());
         args.rejectUnknownAndPositional();
+        if (repeat < 1 || threads < 1) {
+            throw new UsageException("--repeat and --threads must be at least 1");
+        }
+        BenchOptions options = new BenchOptions(repeat, threads);
         List<String> chosen = new ArrayList<>();
         for (String s : (only == null ? String.join(",", SECTIONS.keySet()) : only).split(",")) {
             String n = s.trim().toLowerCase(Locale.ROOT);
@@ -85,66 +93,18 @@ final class BenchCommand implements Command {
             BenchSection section = section(n);
             err.println("bench: running " + n + " ...");
             try {
-                rows.addAll(section.run(err));
+                rows.addAll(section.run(err, options));
             } catch (Exception e) {
                 failures.add(n + ": " + e.getMessage());
                 err.println("bench: section " + n + " failed: " + e.getMessage());
             }
         }
-        out.print(json ? toJson(rows, failures) : toTable(rows));
+        MachinePeak peak = MachinePeak.detect();
+        out.print(json ? BenchReport.json(rows, failures, options, peak) : BenchReport.table(rows, options, peak));
         return failures.isEmpty() ? Main.OK : Main.INTERNAL;
     }
 
     static BenchSection section(String name) {
         return SECTIONS.get(name).get();
-    }
-
-    static String toTable(List<BenchRow> rows) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-8s %-46s %12s %12s %-10s %-22s %9s%n", "section", "what", "mrisr", "peer",
-                "unit", "peer is", "x better"));
-        for (BenchRow r : rows) {
-            sb.append(String.format(Locale.ROOT, "%-8s %-46s %12s %12s %-10s %-22s %9s%n", r.section(), r.item(), fmt(r.mrisr()),
-                    fmt(r.peer()), r.unit(), r.peerName() == null ? "-" : r.peerName(),
-                    Double.isNaN(r.advantage()) ? "-" : String.format(Locale.ROOT, "%.2f", r.advantage())));
-        }
-        return sb.toString();
-    }
-
-    static String toJson(List<BenchRow> rows, List<String> failures) {
-        JsonObject root = new JsonObject();
-        JsonArray arr = new JsonArray();
-        for (BenchRow r : rows) {
-            JsonObject o = new JsonObject();
-            o.addProperty("section", r.section());
-            o.addProperty("what", r.item());
-            o.addProperty("unit", r.unit());
-            o.addProperty("mrisr", finiteOrNull(r.mrisr()));
-            o.addProperty("peer", finiteOrNull(r.peer()));
-            o.addProperty("peer_name", r.peerName());
-            o.addProperty("higher_is_better", r.higherIsBetter());
-            o.addProperty("advantage", finiteOrNull(r.advantage()));
-            arr.add(o);
-        }
-        root.add("rows", arr);
-        JsonArray f = new JsonArray();
-        failures.forEach(f::add);
-        root.add("failures", f);
-        return new GsonBuilder().serializeNulls().create().toJson(root) + "\n";
-    }
-
-    private static Double finiteOrNull(double v) {
-        return Double.isFinite(v) ? v : null;
-    }
-
-    private static String fmt(double v) {
-        if (Double.isNaN(v)) {
-            return "-";
-        }
-        double a = Math.abs(v);
-        if (a != 0 && (a >= 1e6 || a < 1e-3)) {
-            return String.format(Locale.ROOT, "%.3g", v);
-        }
-        return String.format(Locale.ROOT, "%.3f", v);
     }
 }

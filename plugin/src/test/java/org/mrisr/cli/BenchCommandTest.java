@@ -3,13 +3,8 @@ package org.mrisr.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.mrisr.cli.bench.BenchRow;
-
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 class BenchCommandTest {
     @Test
@@ -28,20 +23,9 @@ class BenchCommandTest {
     }
 
     @Test
-    void jsonHasNullForMissingPeer() {
-        String s = BenchCommand.toJson(List.of(new BenchRow("srgan", "rss", "MB", 10, Double.NaN, null, false)), List.of());
-        JsonObject o = new JsonParser().parse(s).getAsJsonObject();
-        JsonObject row = o.getAsJsonArray("rows").get(0).getAsJsonObject();
-        assertEquals(10.0, row.get("mrisr").getAsDouble());
-        assertTrue(row.get("peer").isJsonNull());
-        assertTrue(row.get("advantage").isJsonNull());
-    }
-
-    @Test
-    void tableHasOneLinePerRowPlusHeader() {
-        String t = BenchCommand.toTable(List.of(new BenchRow("io", "read", "MB/s", 200, 100, "nibabel", true),
-                new BenchRow("io", "write", "MB/s", 50, 100, "nibabel", true)));
-        assertEquals(3, t.lines().count());
-        assertTrue(t.contains("2.00") && t.contains("0.50"), t);
+    void repeatBelowOneIsUsageError() {
+        MainTest.Run r = MainTest.run("bench", "--only", "io", "--repeat", "0");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--repeat"), r.err());
     }
 }

@@ -5,12 +5,12 @@ import java.util.List;
 
 /** One group of {@code ./mrisr bench} figures, selected with {@code --only <name>}. */
 public interface BenchSection {
-    /** io, ops, metrics or srgan. */
+    /** io, ops, metrics, srgan or thick. */
     String name();
 
     /**
-     * Measures mrisr and its Python peer (run through {@link PythonPeer}) in the same run.
-     * Progress goes to {@code log}; never to stdout.
+     * Measures mrisr and its Python peer (run through {@link PythonPeer}) in the same run, as
+     * {@code options} say. Progress goes to {@code log}; never to stdout.
      */
-    List<BenchRow> run(PrintStream log) throws Exception;
+    List<BenchRow> run(PrintStream log, BenchOptions options) throws Exception;
 }

@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
 
-import org.mrisr.engine.compute.ComputePool;
 import org.mrisr.engine.metrics.Ssim3d;
 import org.mrisr.engine.metrics.SsimWindow;
 import org.mrisr.engine.volume.Affine;
@@ -23,14 +23,12 @@ import org.mrisr.engine.volume.Volume;
  * noisy copy, mrisr's {@link Ssim3d} vs scikit-image's {@code structural_similarity} on the same
  * voxels (float64 in skimage, as nibabel's {@code get_fdata} gives). The peer
  * {@code bench/metrics_peer.py} writes the volumes (so both score identical data) and times skimage.
- * Best of {@value #REPEATS} runs for mrisr (after one warm-up run, so the JIT has compiled it) and
- * of {@value #PEER_REPEATS} for skimage (each of its runs takes several seconds, so one unlucky
- * scheduling slice matters less on a shared machine); the two SSIM values must
- * agree within 1e-4, or the section fails rather than report a speed for a wrong answer.
+ * Runs interleaved ({@link Interleaved}): mrisr in this JVM after one warm-up run (JIT) with its compute
+ * pool pinned to the bench's threads, each skimage run a fresh {@code metrics_peer.py time ... 1}. The two
+ * SSIM values must agree within 1e-4 in every run, or the section fails rather than report a speed for a
+ * wrong answer.
  */
 public final class MetricsBench implements BenchSection {
-    static final int REPEATS = 5;
-    static final int PEER_REPEATS = 2;
 
     @Override
     public String name() {
@@ -38,11 +36,11 @@ public final class MetricsBench implements BenchSection {
     }
 
     @Override
-    public List<BenchRow> run(PrintStream log) throws Exception {
+    public List<BenchRow> run(PrintStream log, BenchOptions o) throws Exception {
         Path dir = Files.createTempDirectory("mrisr-bench-metrics");
         try {
             log.println("metrics: preparing ch2better 292x364x312 pair (bench/metrics_peer.py prepare)");
-            JsonObject meta = PythonPeer.run("metrics_peer.py", "prepare", dir.toString());
+            JsonObject meta = PythonPeer.run(o.threads(), "metrics_peer.py", "prepare", dir.toString());
             int[] shape = new int[3];
             for (int i = 0; i < 3; i++) {
                 shape[i] = meta.getAsJsonArray("shape").get(i).getAsInt();
@@ -52,7 +50,7 @@ public final class MetricsBench implements BenchSection {
             Volume test = read(dir.resolve("test.f32"), shape);
             List<BenchRow> rows = new ArrayList<>();
             for (SsimWindow w : SsimWindow.values()) {
-                rows.add(measure(w, ref, test, range, dir, log));
+                rows.add(InProcess.pinned(o.threads(), () -> measure(w, ref, test, range, dir, log, o)));
             }
             return rows;
         } finally {
@@ -65,26 +63,24 @@ public final class MetricsBench implements BenchSection {
         }
     }
 
-    private static BenchRow measure(SsimWindow w, Volume ref, Volume test, double range, Path dir, PrintStream log)
-            throws IOException, InterruptedException {
+    private static BenchRow measure(SsimWindow w, Volume ref, Volume test, double range, Path dir, PrintStream log,
+            BenchOptions o) throws Exception {
         Ssim3d ssim = new Ssim3d(w);
-        double ours = ssim.mean(ref, test, range);
-        double best = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < REPEATS; i++) {
-            long t0 = System.nanoTime();
-            ours = ssim.mean(ref, test, range);
-            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
-        }
-        log.printf("metrics: mrisr SSIM %s %.4f s (ssim %.6f); running skimage...%n", w.label(), best, ours);
-        JsonObject peer = PythonPeer.run("metrics_peer.py", "time", dir.toString(), w.label(), String.valueOf(PEER_REPEATS));
-        double theirs = peer.get("ssim").getAsDouble();
-        double peerSeconds = peer.get("seconds").getAsDouble();
-        log.printf("metrics: skimage SSIM %s %.4f s (ssim %.6f)%n", w.label(), peerSeconds, theirs);
-        if (!(Math.abs(ours - theirs) <= 1e-4)) {
-            throw new IllegalStateException("SSIM " + w.label() + " disagrees with skimage: " + ours + " vs " + theirs);
-        }
-        return new BenchRow("metrics", "SSIM " + w.label() + " 292x364x312 (" + ComputePool.threads()
-                + " threads)", "s", best, peerSeconds, peer.get("peer").getAsString(), false);
+        double ours = ssim.mean(ref, test, range); // warm-up
+        String[] peerName = {null};
+        Interleaved.Result r = Interleaved.run(o.repeat(), () -> Map.of("seconds", InProcess.seconds(() -> ssim.mean(ref,
+                test, range))), () -> {
+                    JsonObject peer = PythonPeer.run(o.threads(), "metrics_peer.py", "time", dir.toString(), w.label(), "1");
+                    double theirs = peer.get("ssim").getAsDouble();
+                    if (!(Math.abs(ours - theirs) <= 1e-4)) {
+                        throw new IllegalStateException("SSIM " + w.label() + " disagrees with skimage: " + ours + " vs "
+                                + theirs);
+                    }
+                    peerName[0] = peer.get("peer").getAsString();
+                    return Interleaved.numbers(peer);
+                }, log, "metrics SSIM " + w.label() + " (ssim " + ours + ")");
+        return BenchRow.of("metrics", "SSIM " + w.label() + " 292x364x312", "s", r.mrisr("seconds"), r.peer("seconds"),
+                peerName[0], false, o.threads());
     }
 
     private static Volume read(Path file, int[] s) throws IOException {

@@ -5,8 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
 
 import com.google.gson.JsonObject;
 
@@ -18,15 +19,15 @@ import org.mrisr.engine.volume.Volume;
 /**
  * {@code ./mrisr bench --only ops}: the paper's degradation
  * ({@code zoom(gaussian_filter(hr, 1), 1/2, order=3, prefilter=False)}) and the cubic-spline
- * baseline ({@code zoom(lr, 2, order=3)}) on ch2bet and ch2better, mrisr against scipy.ndimage,
- * best of a few runs each (after a warm-up run on the Java side). The peer runs first and alone,
- * so the two never share the cores. Each side reads the files with its own NIfTI reader; file
- * reading is not timed.
+ * baseline ({@code zoom(lr, 2, order=3)}) on ch2bet and ch2better, mrisr against scipy.ndimage, runs
+ * interleaved ({@link Interleaved}): mrisr in this JVM after one warm-up run (JIT) with its compute pool
+ * pinned to the bench's threads, each scipy run a fresh {@code bench/ops_peer.py --repeats 1} (scipy's
+ * zoom and filter run in one thread). Each side reads the files with its own NIfTI reader; reading is
+ * not timed.
  */
 public final class OpsBench implements BenchSection {
     static final Path TEMPLATES = Path.of("/usr/share/mricron/templates");
     static final String[] VOLUMES = {"ch2bet.nii.gz", "ch2better.nii.gz"};
-    static final int REPEATS = 3;
 
     @Override
     public String name() {
@@ -34,8 +35,8 @@ public final class OpsBench implements BenchSection {
     }
 
     @Override
-    public List<BenchRow> run(PrintStream log) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--repeats", Integer.toString(REPEATS)));
+    public List<BenchRow> run(PrintStream log, BenchOptions o) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--repeats", "1"));
         for (String v : VOLUMES) {
             Path p = TEMPLATES.resolve(v);
             if (!Files.isRegularFile(p)) {
@@ -43,36 +44,45 @@ public final class OpsBench implements BenchSection {
             }
             args.add(p.toString());
         }
-        log.println("ops: scipy peer (best of " + REPEATS + ") ...");
-        JsonObject peer = PythonPeer.run("ops_peer.py", args.toArray(new String[0]));
-        String peerName = peer.get("peer").getAsString();
-        JsonObject vols = peer.getAsJsonObject("volumes");
-        List<BenchRow> rows = new ArrayList<>();
-        for (String v : VOLUMES) {
-            Volume hr = NiftiReader.read(TEMPLATES.resolve(v));
-            JsonObject ref = vols.getAsJsonObject(v);
-            String shape = hr.nx() + "x" + hr.ny() + "x" + hr.nz();
-            log.println("ops: mrisr on " + v + " (" + shape + ") ...");
-            Volume[] lr = new Volume[1];
-            double tDeg = bestOf(() -> lr[0] = Degrader.of(2).apply(hr));
-            double tUp = bestOf(() -> Interpolator.cubic(lr[0], 2));
-            rows.add(new BenchRow("ops", "degrade x2 (blur 1 + cubic zoom) " + v + " " + shape, "s", tDeg,
-                    ref.get("degrade_x2_s").getAsDouble(), peerName, false));
-            rows.add(new BenchRow("ops", "cubic spline upsample x2 " + v + " LR", "s", tUp,
-                    ref.get("upsample_x2_s").getAsDouble(), peerName, false));
-        }
-        return rows;
+        return InProcess.pinned(o.threads(), () -> measure(args, log, o));
     }
 
-    /** Best wall time in seconds of REPEATS runs after one warm-up run (JIT). */
-    static double bestOf(Supplier<Volume> op) {
-        op.get();
-        double best = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < REPEATS; i++) {
-            long t = System.nanoTime();
-            op.get();
-            best = Math.min(best, (System.nanoTime() - t) / 1e9);
+    private static List<BenchRow> measure(List<String> peerArgs, PrintStream log, BenchOptions o) throws Exception {
+        Volume[] hr = new Volume[VOLUMES.length];
+        for (int i = 0; i < VOLUMES.length; i++) {
+            hr[i] = NiftiReader.read(TEMPLATES.resolve(VOLUMES[i]));
+            Interpolator.cubic(Degrader.of(2).apply(hr[i]), 2); // warm-up
         }
-        return best;
+        String[] peerName = {null};
+        Interleaved.Result r = Interleaved.run(o.repeat(), () -> {
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (int i = 0; i < VOLUMES.length; i++) {
+                Volume h = hr[i];
+                Volume[] lr = {null};
+                m.put(VOLUMES[i] + " degrade", InProcess.seconds(() -> lr[0] = Degrader.of(2).apply(h)));
+                m.put(VOLUMES[i] + " upsample", InProcess.seconds(() -> Interpolator.cubic(lr[0], 2)));
+            }
+            return m;
+        }, () -> {
+            JsonObject peer = PythonPeer.run(o.threads(), "ops_peer.py", peerArgs.toArray(new String[0]));
+            peerName[0] = peer.get("peer").getAsString();
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (String v : VOLUMES) {
+                JsonObject t = peer.getAsJsonObject("volumes").getAsJsonObject(v);
+                m.put(v + " degrade", t.get("degrade_x2_s").getAsDouble());
+                m.put(v + " upsample", t.get("upsample_x2_s").getAsDouble());
+            }
+            return m;
+        }, log, "ops");
+        List<BenchRow> rows = new ArrayList<>();
+        for (int i = 0; i < VOLUMES.length; i++) {
+            String v = VOLUMES[i];
+            String shape = hr[i].nx() + "x" + hr[i].ny() + "x" + hr[i].nz();
+            rows.add(BenchRow.of("ops", "degrade x2 (blur 1 + cubic zoom) " + v + " " + shape, "s", r.mrisr(v + " degrade"),
+                    r.peer(v + " degrade"), peerName[0], false, o.threads()));
+            rows.add(BenchRow.of("ops", "cubic spline upsample x2 " + v + " LR", "s", r.mrisr(v + " upsample"),
+                    r.peer(v + " upsample"), peerName[0], false, o.threads()));
+        }
+        return rows;
     }
 }

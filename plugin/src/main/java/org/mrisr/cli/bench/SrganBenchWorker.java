@@ -1,16 +1,15 @@
 package org.mrisr.cli.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.mrisr.engine.nd4j.Nd4jBackend;
 import org.mrisr.engine.patch.Blending;
 import org.mrisr.engine.srgan.PredictOptions;
+import org.mrisr.engine.srgan.ShippedModels;
 import org.mrisr.engine.srgan.SrModel;
 import org.mrisr.engine.srgan.io.ModelInfo;
 import org.mrisr.engine.srgan.net.DiscriminatorConfig;
@@ -24,9 +23,15 @@ import org.mrisr.engine.volume.Affine;
 import org.mrisr.engine.volume.Volume;
 
 /**
- * One srgan bench measurement in a fresh JVM, so its peak RSS is its own:
- * {@code train|infer|volume METHOD REPS}; prints {"seconds": median, "peakRssMb": VmHWM}.
- * Same workloads as bench/srgan_peer.py.
+ * One srgan bench run in a fresh JVM ({@link WorkerJvm}), the same workloads as bench/srgan_peer.py;
+ * prints {"seconds": ...} (and for {@code shipped} the network's GFLOP and method):
+ * <ul>
+ * <li>{@code train METHOD}: the second GAN step (batch 2, HR 64³, ×2; the first warms up);</li>
+ * <li>{@code infer METHOD}: the second prediction of a 64³ LR volume as one window;</li>
+ * <li>{@code volume METHOD}: one prediction of 112×112×76 with the default windows, no warm-up;</li>
+ * <li>{@code shipped FACTOR EDGE}: one prediction of an EDGE³ LR volume with the shipped model for
+ * FACTOR and the default windows, no warm-up.</li>
+ * </ul>
  */
 public final class SrganBenchWorker {
     private SrganBenchWorker() {
@@ -34,47 +39,63 @@ public final class SrganBenchWorker {
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
-        UpsamplingMethod method = UpsamplingMethod.parse(args[1]);
-        int reps = Integer.parseInt(args[2]);
-        List<Double> times = new ArrayList<>();
         Random rnd = new Random(0);
-        if (mode.equals("train")) {
-            float[] lr = random(rnd, 32 * 32 * 32);
-            float[] hr = random(rnd, 64 * 64 * 64);
-            PatchPair p = new PatchPair(lr, hr, 32, 32, 32, 2);
-            TrainingConfig tc = TrainingConfig.defaults().withSteps(reps + 1).withBatchSize(2).withAugment(false);
-            Trainer t = new Trainer(GeneratorConfig.paper(2, method), DiscriminatorConfig.paper(64, 64, 64), tc);
-            double[] prev = {0};
-            t.train(i -> p, r -> {
-                if (r.step() > 1) {
-                    times.add(r.seconds() - prev[0]);
-                }
-                prev[0] = r.seconds();
-            }, null);
+        String json;
+        if (mode.equals("shipped")) {
+            Nd4jBackend.init(Nd4jBackend.Device.CPU);
+            int factor = Integer.parseInt(args[1]);
+            int edge = Integer.parseInt(args[2]);
+            SrModel model = ShippedModels.load(factor)
+                    .orElseThrow(() -> new IllegalStateException("no shipped model for x" + factor));
+            double seconds = predict(model, intensities(rnd, edge, edge, edge), PredictOptions.defaults(), 1);
+            json = String.format(Locale.ROOT, "{\"seconds\": %.4f, \"gflop\": %.3f, \"method\": \"%s\"}", seconds,
+                    NetFlops.generator(model.config(), edge, edge, edge) / 1e9, model.config().method().id());
         } else {
-            int[] s = mode.equals("infer") ? new int[] {64, 64, 64} : new int[] {112, 112, 76};
-            float[] v = random(rnd, s[0] * s[1] * s[2]);
-            for (int i = 0; i < v.length; i++) {
-                v[i] = (v[i] + 1) * 500;
-            }
-            Volume vol = new Volume(s[0], s[1], s[2], v, Affine.identity());
-            Generator g = new Generator(GeneratorConfig.paper(2, method), 1);
-            // inference: one window of the whole 64³ volume; the whole-brain case uses the default window
-            PredictOptions o = mode.equals("infer") ? new PredictOptions(64, 0, Blending.CONSTANT)
-                    : PredictOptions.defaults();
-            SrModel pred = new SrModel(g, ModelInfo.empty(1));
-            int runs = mode.equals("infer") ? reps + 1 : 1;
-            for (int i = 0; i < runs; i++) {
-                long t0 = System.nanoTime();
-                pred.predict(vol, o);
-                if (i > 0 || runs == 1) {
-                    times.add((System.nanoTime() - t0) / 1e9);
-                }
-            }
+            UpsamplingMethod method = UpsamplingMethod.parse(args[1]);
+            double seconds = switch (mode) {
+                case "train" -> trainStep(method, rnd);
+                case "infer" -> predict(paperModel(method), intensities(rnd, 64, 64, 64),
+                        new PredictOptions(64, 0, Blending.CONSTANT), 2);
+                case "volume" -> predict(paperModel(method), intensities(rnd, 112, 112, 76), PredictOptions.defaults(), 1);
+                default -> throw new IllegalArgumentException("mode must be train, infer, volume or shipped: " + mode);
+            };
+            json = String.format(Locale.ROOT, "{\"seconds\": %.4f}", seconds);
         }
-        Collections.sort(times);
-        System.out.println(String.format(Locale.ROOT, "{\"seconds\": %.4f, \"peakRssMb\": %.1f}",
-                times.get(times.size() / 2), peakRssMb()));
+        WorkerJvm.report(json);
+    }
+
+    /** Seconds of the second of two GAN steps on one fixed random pair. */
+    private static double trainStep(UpsamplingMethod method, Random rnd) throws IOException {
+        PatchPair p = new PatchPair(random(rnd, 32 * 32 * 32), random(rnd, 64 * 64 * 64), 32, 32, 32, 2);
+        TrainingConfig tc = TrainingConfig.defaults().withSteps(2).withBatchSize(2).withAugment(false);
+        Trainer t = new Trainer(GeneratorConfig.paper(2, method), DiscriminatorConfig.paper(64, 64, 64), tc);
+        List<Double> ends = new ArrayList<>();
+        t.train(i -> p, r -> ends.add(r.seconds()), null);
+        return ends.get(1) - ends.get(0);
+    }
+
+    private static SrModel paperModel(UpsamplingMethod method) {
+        return new SrModel(new Generator(GeneratorConfig.paper(2, method), 1), ModelInfo.empty(1));
+    }
+
+    /** Seconds of the last of {@code runs} predictions (the earlier ones warm up). */
+    private static double predict(SrModel model, Volume lr, PredictOptions o, int runs) {
+        double seconds = 0;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            model.predict(lr, o);
+            seconds = (System.nanoTime() - t0) / 1e9;
+        }
+        return seconds;
+    }
+
+    /** A volume of MR-like positive intensities (0..1000). */
+    private static Volume intensities(Random r, int nx, int ny, int nz) {
+        float[] v = random(r, nx * ny * nz);
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (v[i] + 1) * 500;
+        }
+        return new Volume(nx, ny, nz, v, Affine.identity());
     }
 
     private static float[] random(Random r, int n) {
@@ -83,14 +104,5 @@ public final class SrganBenchWorker {
             v[i] = r.nextFloat() * 2 - 1;
         }
         return v;
-    }
-
-    static double peakRssMb() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmHWM:")) {
-                return Double.parseDouble(line.replaceAll("[^0-9]", "")) / 1024.0;
-            }
-        }
-        return Double.NaN;
     }
 }

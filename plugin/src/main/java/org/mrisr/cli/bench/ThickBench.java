@@ -21,10 +21,9 @@ import com.google.gson.JsonObject;
  * wall time and peak RSS of {@code ./mrisr thick-slice} in its own JVM (no peer: the published method
  * runs on a GPU). Then the same network's training step (batch 16 of 48², median of 30 steps, pair
  * sampling included) and its refinement of that scan against PyTorch CPU (bench/thick_peer.py, the
- * network only), all with {@value #THREADS} threads.
+ * network only), all with the bench's threads ({@link ChildProcess}).
  */
 public final class ThickBench implements BenchSection {
-    static final int THREADS = WorkerJvm.THREADS;
     static final int FACTOR = 5;
     static final Path SOURCE = Path.of("/usr/share/mricron/templates/ch2bet.nii.gz");
 
@@ -34,7 +33,7 @@ public final class ThickBench implements BenchSection {
     }
 
     @Override
-    public List<BenchRow> run(PrintStream log) throws Exception {
+    public List<BenchRow> run(PrintStream log, BenchOptions o) throws Exception {
         if (!Files.isRegularFile(SOURCE)) {
             throw new IOException(SOURCE + " missing: apt-get install mricron-data");
         }
@@ -50,27 +49,26 @@ public final class ThickBench implements BenchSection {
             List<BenchRow> rows = new ArrayList<>();
 
             log.println("bench thick: ./mrisr thick-slice on " + shape + " at 1x1x5 mm, default settings (minutes) ...");
-            JsonObject job = java("job", scan.toString(), dir.resolve("iso.nii.gz").toString());
+            JsonObject job = java(o, "job", scan.toString(), dir.resolve("iso.nii.gz").toString());
             String item = "thick-slice " + shape + " 5 mm -> 1 mm";
-            rows.add(new BenchRow("thick", item + " wall", "s", job.get("seconds").getAsDouble(), Double.NaN, null, false));
-            rows.add(new BenchRow("thick", item + " peak RSS", "MB", job.get("peakRssMb").getAsDouble(), Double.NaN, null,
-                    false));
+            rows.add(row(o, item + " wall", "s", job.get("seconds").getAsDouble(), Double.NaN, null));
+            rows.add(row(o, item + " peak RSS", "MiB", job.get("peakRssMb").getAsDouble(), Double.NaN, null));
 
             log.println("bench thick: training step (batch 16, 48x48) ...");
-            JsonObject step = java("step", scan.toString(), "30");
-            JsonObject peerStep = PythonPeer.run("thick_peer.py", "step", "30", String.valueOf(THREADS));
+            JsonObject step = java(o, "step", scan.toString(), "30");
+            JsonObject peerStep = PythonPeer.run(o.threads(), "thick_peer.py", "step", "30", String.valueOf(o.threads()));
             String peerName = "pytorch " + peerStep.get("torch").getAsString();
-            rows.add(new BenchRow("thick", "training step b16 48x48 C32 D8", "s", step.get("seconds").getAsDouble(),
-                    peerStep.get("seconds").getAsDouble(), peerName, false));
+            rows.add(row(o, "training step b16 48x48 C32 D8", "s", step.get("seconds").getAsDouble(),
+                    peerStep.get("seconds").getAsDouble(), peerName));
 
             log.println("bench thick: refinement of the " + shape + " scan (2 orientations) ...");
-            JsonObject refine = java("refine", scan.toString(), "1");
-            JsonObject peerRefine = PythonPeer.run("thick_peer.py", "refine", "1", String.valueOf(THREADS),
+            JsonObject refine = java(o, "refine", scan.toString(), "1");
+            JsonObject peerRefine = PythonPeer.run(o.threads(), "thick_peer.py", "refine", "1", String.valueOf(o.threads()),
                     String.valueOf(thick.nx()), String.valueOf(thick.ny()), String.valueOf(thick.nz()), String.valueOf(FACTOR));
-            rows.add(new BenchRow("thick", "refine " + shape + " x5 (network: peer)", "s", refine.get("seconds").getAsDouble(),
-                    peerRefine.get("seconds").getAsDouble(), peerName, false));
-            rows.add(new BenchRow("thick", "refine " + shape + " x5 peak RSS", "MB", refine.get("peakRssMb").getAsDouble(),
-                    peerRefine.get("peakRssMb").getAsDouble(), peerName, false));
+            rows.add(row(o, "refine " + shape + " x5 (network: peer)", "s", refine.get("seconds").getAsDouble(),
+                    peerRefine.get("seconds").getAsDouble(), peerName));
+            rows.add(row(o, "refine " + shape + " x5 peak RSS", "MiB", refine.get("peakRssMb").getAsDouble(),
+                    peerRefine.get("peakRssMb").getAsDouble(), peerName));
             return rows;
         } finally {
             try (var files = Files.list(dir)) {
@@ -82,7 +80,13 @@ public final class ThickBench implements BenchSection {
         }
     }
 
-    private static JsonObject java(String... args) throws IOException, InterruptedException {
-        return WorkerJvm.run(ThickBenchWorker.class, args);
+    /** A thick figure: one run per side, each a child process with the bench's threads. */
+    private static BenchRow row(BenchOptions o, String item, String unit, double mrisr, double peer, String peerName) {
+        return BenchRow.of("thick", item, unit, Stats.of(mrisr), Double.isNaN(peer) ? Stats.NONE : Stats.of(peer), peerName,
+                false, o.threads());
+    }
+
+    private static JsonObject java(BenchOptions o, String... args) throws IOException, InterruptedException {
+        return WorkerJvm.run(o.threads(), ThickBenchWorker.class, args);
     }
 }

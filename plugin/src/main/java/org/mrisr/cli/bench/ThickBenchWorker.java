@@ -20,8 +20,8 @@ import org.mrisr.engine.thick.TrainingSettings;
 import org.mrisr.engine.volume.Volume;
 
 /**
- * One thick bench measurement in a fresh JVM, so its peak RSS is its own; prints
- * {"seconds": ..., "peakRssMb": VmHWM}:
+ * One thick bench measurement in a fresh JVM ({@link WorkerJvm}), so its peak RSS is its own; prints
+ * {"seconds": ...}:
  * <ul>
  * <li>{@code job SCAN OUT}: {@code ./mrisr thick-slice --in SCAN --out OUT} with the default settings, wall time;</li>
  * <li>{@code step SCAN REPS}: the median training step (default network and batch) over REPS steps after 3;</li>
@@ -68,7 +68,6 @@ public final class ThickBenchWorker {
                 seconds = (System.nanoTime() - t0) / 1e9;
             }
         }
-        System.out.println(String.format(Locale.ROOT, "{\"seconds\": %.4f, \"peakRssMb\": %.1f}", seconds,
-                SrganBenchWorker.peakRssMb()));
+        WorkerJvm.report(String.format(Locale.ROOT, "{\"seconds\": %.4f}", seconds));
     }
 }

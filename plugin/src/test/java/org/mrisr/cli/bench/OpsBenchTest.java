@@ -23,8 +23,10 @@ class OpsBenchTest {
         // the peer as ./mrisr bench runs it (PythonPeer looks in $MRISR_HOME/bench, unset under Maven)
         Path script = Path.of(System.getProperty("mrisr.basedir", "plugin")).toAbsolutePath().getParent()
                 .resolve("bench/ops_peer.py");
-        Process p = new ProcessBuilder(Python.INTERPRETER, script.toString(), "--repeats", "1", nii.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder pb = new ProcessBuilder(Python.INTERPRETER, script.toString(), "--repeats", "1", nii.toString());
+        pb.environment().putAll(ChildProcess.env(1));
+        Process p = pb.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        p.getOutputStream().close(); // peers wait for end of input after their result (peer_common.report)
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertEquals(0, p.waitFor(), out);
         JsonObject peer = new JsonParser().parse(out.substring(out.lastIndexOf('\n') + 1)).getAsJsonObject();

@@ -75,6 +75,8 @@ final class ThickSliceCommand implements Command {
                 "  --window N           inference window edge in thick-grid voxels (default "
                         + Inference.defaults().window() + "; smaller uses less memory)",
                 "  --one-orientation    run the network on one through-plane orientation only (half the time)",
+                "  --nonfinite zero|refuse  NaN/Inf voxels: background 0 with a warning (default) or exit 2",
+                "  --overwrite          replace an existing ISO or --save-model file (default: refuse, exit 2)",
                 "  --channels C, --depth D, --patch P, --batch B, --lr LR",
                 "                       network width (" + d.channels() + ") and layers (" + d.depth() + "), training patch edge ("
                         + d.patch() + "), patches per step (" + d.batch() + "), Adam learning rate (" + d.learningRate() + ")",
@@ -99,6 +101,7 @@ final class ThickSliceCommand implements Command {
         Integer volume = args.has("volume") ? args.integer("volume", 0) : null;
         int window = args.integer("window", Inference.defaults().window());
         boolean one = args.flag("one-orientation");
+        CommandFiles files = CommandFiles.readingWriting(args, err);
         args.rejectUnknownAndPositional();
         if (volume != null && volume < 0) {
             throw new UsageException("--volume must be >= 0, got " + volume);
@@ -109,12 +112,16 @@ final class ThickSliceCommand implements Command {
         Integer axis = axisName == null ? null : ThickGeometry.parseAxis(axisName, "--axis");
         SliceProfile.Shape shape = SliceProfile.Shape.parse(profileName, "--profile");
         Inference inference = new Inference(window, Inference.defaults().overlap(), !one);
-        OutputFile.check(outFile, OutputFile.Kind.NIFTI);
+        files.inputs(in);
+        if (modelFile != null) {
+            files.inputs(Path.of(modelFile));
+        }
+        files.output(outFile, OutputFile.Kind.NIFTI);
         if (saveModel != null) {
-            OutputFile.check(Path.of(saveModel), OutputFile.Kind.MODEL);
+            files.output(Path.of(saveModel), OutputFile.Kind.MODEL);
         }
 
-        Volume scan = read(in, volume);
+        Volume scan = files.clean(read(in, volume), in.toString());
         ThickGeometry g = ThickGeometry.detect(scan, axis, factor, thickness, in.toString());
         err.printf(Locale.ROOT, "thick-slice: %s %dx%dx%d, voxel %s mm: %s -> %dx%dx%d%n", in, scan.nx(), scan.ny(), scan.nz(),
                 size(scan.voxelSize()), g, g.outputShape(scan.shape())[0], g.outputShape(scan.shape())[1],

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.metrics.Summary;
 import org.mrisr.engine.nd4j.Nd4jBackend;
-import org.mrisr.engine.nifti.NiftiReader;
 import org.mrisr.engine.thick.Inference;
 import org.mrisr.engine.thick.SliceProfile;
 import org.mrisr.engine.thick.ThickGeometry;
@@ -68,6 +67,8 @@ final class ThickSliceEvalCommand implements Command {
                 "                   training, as `mrisr thick-slice` (default " + d.steps() + " steps)",
                 "  --out-dir DIR    also write per case the thick scan, cubic, SR (.nii.gz) and a montage PNG",
                 "                   (thick slices repeated | cubic | SR | original; axial, coronal, sagittal)",
+                "  --nonfinite zero|refuse  NaN/Inf voxels of an --hr file: background 0 with a warning (default) or exit 2",
+                "  --overwrite      replace files already in --out-dir (default: refuse before any work, exit 2)",
                 "  --json           one JSON object per case on stdout, one line each as the case finishes",
                 "                   (JSON Lines), instead of the text table",
                 "",
@@ -85,6 +86,7 @@ final class ThickSliceEvalCommand implements Command {
         TrainingSettings training = ThickSliceCommand.training(args);
         String outDir = args.string("out-dir");
         boolean json = args.flag("json");
+        CommandFiles io = CommandFiles.readingWriting(args, err);
         args.rejectUnknownAndPositional();
         if (files.isEmpty()) {
             throw new UsageException("missing --hr FILE...");
@@ -97,11 +99,26 @@ final class ThickSliceEvalCommand implements Command {
         if (outDir != null && !Files.isDirectory(Path.of(outDir))) {
             throw new InvalidInputException(outDir, "--out-dir does not exist; create it first");
         }
+        for (String f : files) {
+            io.inputs(Path.of(f));
+        }
+        if (outDir != null) {
+            List<String> names = new ArrayList<>();
+            for (String f : files) {
+                for (int axis : axisList) {
+                    for (double t : mm) {
+                        String base = baseName(stem(f), axis, t, simulated);
+                        names.addAll(List.of(base + THICK, base + CUBIC, base + SR, base + PNG));
+                    }
+                }
+            }
+            io.outputFolder(Path.of(outDir), names);
+        }
         Nd4jBackend.init(Nd4jBackend.Device.CPU);
 
         List<Scored> results = new ArrayList<>();
         for (String f : files) {
-            Volume hr = NiftiReader.read(Path.of(f));
+            Volume hr = io.read(Path.of(f));
             String name = stem(f);
             for (int axis : axisList) {
                 for (double t : mm) {
@@ -241,13 +258,21 @@ final class ThickSliceEvalCommand implements Command {
         return j;
     }
 
+    private static final String THICK = "_thick.nii.gz";
+    private static final String CUBIC = "_cubic.nii.gz";
+    private static final String SR = "_sr.nii.gz";
+    private static final String PNG = ".png";
+
+    private static String baseName(String volume, int axis, double mm, SliceProfile.Shape simulated) {
+        return String.format(Locale.ROOT, "%s_%s%.0fmm_%s", volume, ThickGeometry.name(axis), mm, simulated.label());
+    }
+
     private static void write(Result r, Path dir, double mm) throws Exception {
-        String base = String.format(Locale.ROOT, "%s_%s%.0fmm_%s", r.c().name(), ThickGeometry.name(r.c().axis()), mm,
-                r.c().simulated().label());
-        CommandFiles.write(r.thick(), dir.resolve(base + "_thick.nii.gz"));
-        CommandFiles.write(r.cubicVolume(), dir.resolve(base + "_cubic.nii.gz"));
-        CommandFiles.write(r.srVolume(), dir.resolve(base + "_sr.nii.gz"));
-        Montage.write(dir.resolve(base + ".png"), List.of("thick (repeated)", "cubic", "thick-slice SR", "original"),
+        String base = baseName(r.c().name(), r.c().axis(), mm, r.c().simulated());
+        CommandFiles.write(r.thick(), dir.resolve(base + THICK));
+        CommandFiles.write(r.cubicVolume(), dir.resolve(base + CUBIC));
+        CommandFiles.write(r.srVolume(), dir.resolve(base + SR));
+        Montage.write(dir.resolve(base + PNG), List.of("thick (repeated)", "cubic", "thick-slice SR", "original"),
                 List.of(ThroughPlane.nearest(r.thick(), r.c().axis(), r.c().factor()), r.cubicVolume(), r.srVolume(),
                         r.original()), r.original());
     }

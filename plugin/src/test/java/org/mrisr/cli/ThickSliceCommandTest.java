@@ -82,6 +82,36 @@ class ThickSliceCommandTest {
         assertTrue(pick.err().contains("volume 7 requested but the file has 3 volumes"), pick.err());
     }
 
+    /** Outputs never destroy data (issue 19): an existing ISO, the input itself, and non-finite voxels. */
+    @Test
+    void keepsExistingFilesAndTreatsNonFiniteVoxelsAsBackground() throws Exception {
+        Path existing = dir.resolve("existing.nii.gz");
+        Files.writeString(existing, "a file the user had");
+        assertRefused("exists; nothing was changed (give --overwrite to replace it)", "--in", thick.toString(), "--out",
+                existing.toString());
+        assertEquals("a file the user had", Files.readString(existing));
+        byte[] before = Files.readAllBytes(thick);
+        assertRefused("thick.nii.gz", "--in", thick.toString(), "--out", thick.toString(), "--overwrite");
+        assertArrayEquals(before, Files.readAllBytes(thick));
+
+        Volume v = NiftiReader.read(thick);
+        float[] d = v.data().clone();
+        d[5] = Float.NaN;
+        d[9] = Float.POSITIVE_INFINITY;
+        Path nan = dir.resolve("nan.nii");
+        NiftiWriter.write(new Volume(v.nx(), v.ny(), v.nz(), d, v.affine()), nan);
+        Path out = dir.resolve("nan-iso.nii.gz");
+        assertRefused("nan.nii", "--in", nan.toString(), "--out", out.toString(), "--nonfinite", "refuse");
+        assertFalse(Files.exists(out));
+        MainTest.Run r = MainTest.run("thick-slice", "--in", nan.toString(), "--out", out.toString(), "--steps", "2",
+                "--channels", "8", "--depth", "3", "--batch", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: ") && r.err().contains("nan.nii") && r.err().contains("1 NaN"), r.err());
+        for (float x : NiftiReader.read(out).data()) {
+            assertTrue(Float.isFinite(x));
+        }
+    }
+
     private static void assertRefused(String message, String... flags) {
         String[] argv = new String[flags.length + 1];
         argv[0] = "thick-slice";

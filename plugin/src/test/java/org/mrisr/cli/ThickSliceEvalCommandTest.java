@@ -1,5 +1,6 @@
 package org.mrisr.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,16 @@ class ThickSliceEvalCommandTest {
             "phantom_z3mm_gaussian_cubic.nii.gz", "phantom_z3mm_gaussian.png", "phantom_x3mm_gaussian.png"}) {
             assertTrue(Files.size(dir.resolve(f)) > 0, f);
         }
+
+        Path sr = dir.resolve("phantom_z3mm_gaussian_sr.nii.gz");
+        byte[] before = Files.readAllBytes(sr);
+        MainTest.Run again = MainTest.run(concat(common, "--out-dir", dir.toString()));
+        assertEquals(2, again.code(), again.err());
+        assertTrue(again.err().contains("phantom_z3mm_gaussian_thick.nii.gz") && again.err().contains("--overwrite"),
+            again.err());
+        assertTrue(again.out().isEmpty(), "refused before any case: " + again.out());
+        assertArrayEquals(before, Files.readAllBytes(sr));
+        assertEquals(0, MainTest.run(concat(common, "--out-dir", dir.toString(), "--overwrite")).code());
 
         MainTest.Run json = MainTest.run(concat(common, "--json", "--profile", "box"));
         assertEquals(0, json.code(), json.err());

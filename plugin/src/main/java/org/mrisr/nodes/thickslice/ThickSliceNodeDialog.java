@@ -7,6 +7,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.mrisr.nodes.cell.VolumeValue;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /** Dialog of the Thick-Slice SR node: geometry, training budget, refinement; network size under "Advanced". */
 final class ThickSliceNodeDialog extends DefaultNodeSettingsPane {
@@ -21,6 +22,7 @@ final class ThickSliceNodeDialog extends DefaultNodeSettingsPane {
             "Slice thickness in mm (0 = the slice spacing)", 0.5));
         addDialogComponent(new DialogComponentStringSelection(ThickSliceSettings.profile(), "Slice profile",
             ThickSliceSettings.GAUSSIAN, ThickSliceSettings.BOX));
+        addDialogComponent(NonFiniteVoxels.dialogComponent());
         closeCurrentGroup();
         createNewGroup("Training (per row)");
         addDialogComponent(new DialogComponentNumber(ThickSliceSettings.steps(), "Steps", 100));

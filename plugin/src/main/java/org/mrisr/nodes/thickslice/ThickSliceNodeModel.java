@@ -26,6 +26,7 @@ import org.mrisr.engine.thick.TrainingReport;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.cell.VolumeValue;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 import org.mrisr.nodes.common.RowContext;
 import org.mrisr.nodes.common.RowFailures;
 import org.mrisr.nodes.common.VolumeCells;
@@ -89,6 +90,8 @@ final class ThickSliceNodeModel extends NodeModel implements VolumeTableSource {
         BufferedDataContainer out = exec.createDataContainer(spec);
         VolumeCells cells = new VolumeCells(exec);
         RowFailures failures = new RowFailures();
+        NonFiniteVoxels cleaner = NonFiniteVoxels.of(settings.nonFinite);
+        String column = in.getDataTableSpec().getColumnSpec(col).getName();
         String fingerprint = settings.fingerprint();
         BooleanSupplier cancelled = () -> {
             try {
@@ -110,7 +113,7 @@ final class ThickSliceNodeModel extends NodeModel implements VolumeTableSource {
             DataCell src = row.getCell(col);
             DataCell result = DataType.getMissingCell();
             if (!src.isMissing()) {
-                Volume scan = ((VolumeValue)src).getVolume();
+                Volume scan = cleaner.apply(((VolumeValue)src).getVolume(), key, column);
                 String rowId = FinishedRows.key(key, fingerprint, scan);
                 Volume iso = finished.get(rowId);
                 if (iso != null) {
@@ -135,6 +138,9 @@ final class ThickSliceNodeModel extends NodeModel implements VolumeTableSource {
         List<String> warnings = new ArrayList<>();
         if (backendWarning != null) {
             warnings.add(backendWarning);
+        }
+        if (cleaner.warning() != null) {
+            warnings.add(cleaner.warning());
         }
         if (failures.count() > 0) {
             warnings.add(failures.summary("gave a missing cell"));

@@ -2,6 +2,7 @@ package org.mrisr.nodes.thickslice;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -16,6 +17,7 @@ import org.mrisr.engine.thick.ThickGeometry;
 import org.mrisr.engine.thick.TrainingSettings;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.common.NodeSettingsGroup;
+import org.mrisr.nodes.common.NonFiniteVoxels;
 
 /**
  * Settings of the Thick-Slice SR node; defaults are the engine's ({@link TrainingSettings#defaults},
@@ -43,6 +45,7 @@ final class ThickSliceSettings extends NodeSettingsGroup {
     final SettingsModelIntegerBounded patch = patch();
     final SettingsModelIntegerBounded batch = batch();
     final SettingsModelDoubleBounded learningRate = learningRate();
+    final SettingsModelString nonFinite = NonFiniteVoxels.model();
 
     static SettingsModelString column() {
         return new SettingsModelString("volume_column", "");
@@ -163,11 +166,17 @@ final class ThickSliceSettings extends NodeSettingsGroup {
     @Override
     protected List<SettingsModel> models() {
         return List.of(column, outColumn, axis, factor, thickness, profile, steps, minutes, seed, fuse, window, channels,
-            depth, patch, batch, learningRate);
+            depth, patch, batch, learningRate, nonFinite);
+    }
+
+    @Override
+    protected Map<SettingsModel, String> addedLater() {
+        return Map.of(nonFinite, NonFiniteVoxels.KEY);
     }
 
     @Override
     protected void check() throws InvalidSettingsException {
+        NonFiniteVoxels.policy(nonFinite);
         axisOverride();
         shape();
         if (outColumn.getStringValue().isBlank()) {

@@ -25,6 +25,7 @@ import org.mrisr.engine.viz.SliceImage.Plane;
 import org.mrisr.engine.volume.Volume;
 import org.mrisr.nodes.cell.VolumeCell;
 import org.mrisr.nodes.testing.NodeTestKit;
+import org.mrisr.nodes.testing.NonFiniteNodeCheck;
 
 /** The Thick-Slice SR node through the shim on small phantoms: output, refusals, progress, cancel, view. */
 class ThickSliceNodeTest {
@@ -140,5 +141,13 @@ class ThickSliceNodeTest {
         assertEquals(24, p.images()[2].getWidth());
         p.setTable(null, -1, -1); // what the view does on close
         assertEquals(null, p.shown());
+    }
+
+    @Test
+    void nonFiniteVoxelsBecomeBackgroundOrAreRefused() throws Exception {
+        BufferedDataTable in = NodeTestKit.table(SPEC,
+            NodeTestKit.row(NonFiniteNodeCheck.ROW, NodeTestKit.cell(NonFiniteNodeCheck.poisoned(Phantoms.thick(24, 30, 1, 2, 3)))));
+        NonFiniteNodeCheck.check(node(2), n -> NonFiniteNodeCheck.column(run((ThickSliceNodeModel)n, in, new ArrayList<>(),
+            s -> false), 1));
     }
 }

@@ -89,6 +89,18 @@ public final class ResizeConv3d {
 
     /** upsample ×2, conv, + bias, LeakyReLU; {@code x} [N, D, H, W, in] float, left unchanged. */
     public INDArray forward(INDArray x) {
+        INDArray phases = forwardPhases(x);
+        INDArray y = interleave(phases, out);
+        Layer.release(phases);
+        return y;
+    }
+
+    /**
+     * The same values not yet interleaved: [N, D + 1, H + 1, W + 1, 8·out], phase (a, b, e) of LR voxel
+     * (z, y, x) at (z + a, y + b, x + e), channel (4a + 2b + e)·out + o; the voxels no phase reads hold
+     * values of no use. For a consumer that finds each HR voxel itself ({@link SingleOutputConv3d#afterResizeConv}).
+     */
+    public INDArray forwardPhases(INDArray x) {
         if (x.rank() != 5 || x.size(4) != in || x.dataType() != DataType.FLOAT) {
             throw new IllegalArgumentException("resize-conv expects float [N,D,H,W," + in + "], got " + x.dataType() + " "
                     + Arrays.toString(x.shape()));
@@ -98,12 +110,10 @@ public final class ResizeConv3d {
         int[] iargs = {2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1};
         INDArray phases = Nd4j.exec(DynamicCustomOp.builder("conv3dnew").addInputs(x, w, b).addIntegerArguments(iargs)
                 .build())[0];
-        INDArray y = interleave(phases, out);
-        Layer.release(phases);
         if (!Double.isNaN(slope)) {
-            LeakyRelu.applyInPlace(y, slope);
+            LeakyRelu.applyInPlace(phases, slope);
         }
-        return y;
+        return phases;
     }
 
     /**

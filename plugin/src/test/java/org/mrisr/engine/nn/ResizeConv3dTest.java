@@ -51,6 +51,24 @@ class ResizeConv3dTest {
     }
 
     @Test
+    void theFinalConvolutionReadsThePhasesAsTheInterleavedTensor() {
+        // 8 channels take the direct path, 30 the tap products; depth 11 is not a multiple of the slab
+        for (int channels : new int[] {8, 30}) {
+            Conv3d resize = new Conv3d(3, channels, 3, 1, new Rng(channels), 0.3);
+            Conv3d end = new Conv3d(channels, 1, 3, 1, new Rng(channels + 1), 0.2);
+            randomise(resize, 6);
+            randomise(end, 7);
+            Sequential plain = new Sequential(new NearestUpsample3d(2), resize, new LeakyRelu(0.25), end);
+            for (long[] size : new long[][] {{11, 5, 4}, {1, 1, 1}, {2, 3, 1}}) {
+                INDArray x = random(8, 2, 3, size[0], size[1], size[2]);
+                INDArray phases = new ResizeConv3d(resize, 0.25).forwardPhases(last(x));
+                assertClose(plain.forward(x, false).dup('c').data().asFloat(),
+                        SingleOutputConv3d.afterResizeConv(end).forward(phases));
+            }
+        }
+    }
+
+    @Test
     void oneChannelPicksOutTheSummedTaps() {
         // unit input, all-ones weights: each HR voxel counts the upsampled voxels its 3³ window sees
         Conv3d conv = new Conv3d(1, 1, 3, 1, ones(27));

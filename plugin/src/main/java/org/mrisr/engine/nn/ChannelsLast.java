@@ -27,13 +27,7 @@ public final class ChannelsLast {
     public static INDArray shuffle(INDArray x, int r) {
         int r3 = r * r * r;
         require(x, x.size(4) % r3 == 0, "[N,D,H,W,C*" + r3 + "]");
-        return upsample(x, r, (int) (x.size(4) / r3), true);
-    }
-
-    /** Nearest-neighbour upsampling by {@code r}: [N, D, H, W, C] → [N, rD, rH, rW, C]. */
-    public static INDArray nearest(INDArray x, int r) {
-        require(x, true, "[N,D,H,W,C]");
-        return upsample(x, r, (int) x.size(4), false);
+        return upsample(x, r, (int) (x.size(4) / r3));
     }
 
     private static void require(INDArray x, boolean ok, String what) {
@@ -43,8 +37,8 @@ public final class ChannelsLast {
         }
     }
 
-    /** Output voxel (z, y, x) with phase p copies run p (shuffle) or run 0 (nearest) of input voxel (z/r, y/r, x/r). */
-    private static INDArray upsample(INDArray src, int r, int c, boolean phases) {
+    /** Output voxel (z, y, x) with phase p copies run p of input voxel (z/r, y/r, x/r). */
+    private static INDArray upsample(INDArray src, int r, int c) {
         INDArray x = contiguous(src);
         int n = (int) x.size(0);
         int d = (int) x.size(1);
@@ -57,7 +51,7 @@ public final class ChannelsLast {
         int ho = h * r;
         int wo = w * r;
         // phases e = 0..r-1 of one input voxel are adjacent runs and land side by side: copy r·C floats at once
-        int run = phases ? r * c : c;
+        int run = r * c;
         Parallel.forRange(n * d * r, (from, to) -> {
             FloatBuffer il = ib.duplicate();
             FloatBuffer ol = ob.duplicate();
@@ -70,19 +64,11 @@ public final class ChannelsLast {
                     long inRow = (inSlice + yo / r) * w;
                     int o = (int) (((long) nz * ho + yo) * wo * c);
                     for (int xi = 0; xi < w; xi++) {
-                        int p = phases ? (a * r + b) * r : 0;
+                        int p = (a * r + b) * r;
                         int from0 = (int) ((inRow + xi) * inC + (long) p * c);
                         il.limit(from0 + run).position(from0);
-                        if (phases) {
-                            ol.position(o + xi * run);
-                            ol.put(il);
-                        } else {
-                            for (int e = 0; e < r; e++) {
-                                ol.position(o + (xi * r + e) * c);
-                                il.position(from0);
-                                ol.put(il);
-                            }
-                        }
+                        ol.position(o + xi * run);
+                        ol.put(il);
                     }
                 }
             }

@@ -33,6 +33,11 @@ public final class SingleOutputConv3d {
     private static final int TAPS = 27;
     private final int in;
     private final int r;
+    /**
+     * 0, or 1 for {@link ResizeConv3d#forwardPhases}' layout: HR position P (per axis) is input voxel
+     * P / r + shift·(P % r), phase P % r, and the input has one voxel more per axis than the LR size.
+     */
+    private final int shift;
     private final INDArray taps;
     private final INDArray zeroBias;
     private final float bias;
@@ -41,11 +46,24 @@ public final class SingleOutputConv3d {
 
     /** Copies {@code conv}'s current weights (1 output channel, kernel 3, stride 1); {@code r} the shuffle before it. */
     public SingleOutputConv3d(Conv3d conv, int r) {
+        this(conv, r, 0);
+    }
+
+    /**
+     * Copies {@code conv}'s current weights (as above), to run on {@link ResizeConv3d#forwardPhases}' output
+     * [N, D + 1, H + 1, W + 1, 8·C] unshuffled: the result is that of the conv on {@link ResizeConv3d#forward}'s.
+     */
+    public static SingleOutputConv3d afterResizeConv(Conv3d conv) {
+        return new SingleOutputConv3d(conv, 2, 1);
+    }
+
+    private SingleOutputConv3d(Conv3d conv, int r, int shift) {
         if (conv.outChannels() != 1 || conv.kernel() != 3 || conv.stride() != 1 || r < 1) {
             throw new IllegalArgumentException("single-output conv needs 1 output channel, kernel 3, stride 1");
         }
         this.in = conv.inChannels();
         this.r = r;
+        this.shift = shift;
         // [1, C, 3, 3, 3] in C order is [C, 27] with tap t = kd·9 + kh·3 + kw; the 1x1x1 weights are [27, C, 1, 1, 1]
         INDArray w = conv.weight().value().dup('c').reshape('c', in, TAPS);
         try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
@@ -65,7 +83,7 @@ public final class SingleOutputConv3d {
         if (in < TAPS) {
             // the tap products would be more floats than the input (the x2 generator's 8 channels): shuffle
             // and convolve directly, which measured faster there
-            INDArray x = r > 1 ? ChannelsLast.shuffle(src, r) : src;
+            INDArray x = shift == 1 ? ResizeConv3d.interleave(src, in) : r > 1 ? ChannelsLast.shuffle(src, r) : src;
             INDArray y = direct.forward(x);
             if (x != src) {
                 Layer.release(x);
@@ -76,46 +94,56 @@ public final class SingleOutputConv3d {
         }
         INDArray x = ChannelsLast.contiguous(src);
         int n = (int) x.size(0);
-        int d = (int) x.size(1);
-        int h = (int) x.size(2);
-        int w = (int) x.size(3);
-        long slice = (long) h * w * r3 * in;
+        // input sizes; the LR sizes (outputs / r) are one less per axis with a shift
+        int dIn = (int) x.size(1);
+        int hIn = (int) x.size(2);
+        int wIn = (int) x.size(3);
+        int d = dIn - shift;
+        long slice = (long) hIn * wIn * r3 * in;
         // one voxel per phase and input voxel, C channels each: the layout a 1x1x1 convolution reads
-        INDArray flat = x.reshape('c', (long) n * d, h, (long) w * r3, in);
-        float[] out = new float[Math.toIntExact((long) n * d * h * w * r3)];
-        float[] t = new float[Math.toIntExact(Math.min(d, SLAB + 2) * slice / in * TAPS)];
+        INDArray flat = x.reshape('c', (long) n * dIn, hIn, (long) wIn * r3, in);
+        float[] out = new float[Math.toIntExact((long) n * d * (hIn - shift) * (wIn - shift) * r3)];
+        float[] t = new float[Math.toIntExact(Math.min(dIn, SLAB + 2) * slice / in * TAPS)];
         int[] iargs = {1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1};
         for (int b = 0; b < n; b++) {
             for (int z0 = 0; z0 < d; z0 += SLAB) {
                 int z1 = Math.min(d, z0 + SLAB);
-                int lo = Math.max(0, z0 - 1);
-                int hi = Math.min(d, z1 + 1);
-                INDArray part = flat.get(NDArrayIndex.interval((long) b * d + lo, (long) b * d + hi))
-                        .reshape('c', 1, hi - lo, h, (long) w * r3, in);
+                // the input slices of HR rows r·z0 − 1 .. r·z1, clamped to the volume
+                int lo = voxel(Math.max(0, r * z0 - 1));
+                int hi = voxel(Math.min(r * d - 1, r * z1)) + 1;
+                INDArray part = flat.get(NDArrayIndex.interval((long) b * dIn + lo, (long) b * dIn + hi))
+                        .reshape('c', 1, hi - lo, hIn, (long) wIn * r3, in);
                 INDArray y = Nd4j.exec(DynamicCustomOp.builder("conv3dnew").addInputs(part, taps, zeroBias)
                         .addIntegerArguments(iargs).build())[0];
                 int count = (int) y.length();
                 ChannelsLast.floats(y).get(t, 0, count);
                 y.close();
-                gather(t, out, b, z0, z1, lo, d, h, w);
+                gather(t, out, b, z0, z1, lo, d, hIn, wIn);
             }
         }
         return out;
     }
 
+    /** The input voxel of HR position {@code p} along one axis. */
+    private int voxel(int p) {
+        return p / r + shift * (p % r);
+    }
+
     /**
      * out[b, q] = bias + Σ over the taps whose neighbour q + (kd−1, kh−1, kw−1) lies inside of that
-     * neighbour's product for tap kd·9 + kh·3 + kw; a neighbour at HR position P is input voxel P/r, phase P%r.
+     * neighbour's product for tap kd·9 + kh·3 + kw; a neighbour at HR position P is input voxel
+     * {@link #voxel}(P), phase P%r.
      */
     private void gather(float[] t, float[] out, int b, int z0, int z1, int lo, int d, int h, int w) {
+        // h, w: input sizes; d and the outputs' sizes: LR times r
         int r3 = r * r * r;
-        int ho = h * r;
-        int wo = w * r;
+        int ho = (h - shift) * r;
+        int wo = (w - shift) * r;
         int dd = d * r;
         // x part of a neighbour's row in the slab, per HR x
         int[] xRow = new int[wo];
         for (int x = 0; x < wo; x++) {
-            xRow[x] = (x / r) * r3 + x % r;
+            xRow[x] = voxel(x) * r3 + x % r;
         }
         Parallel.forRange((z1 - z0) * r * ho, (from, to) -> {
             for (int zy = from; zy < to; zy++) {
@@ -133,7 +161,7 @@ public final class SingleOutputConv3d {
                         if (py < 0 || py >= ho) {
                             continue;
                         }
-                        int base = (((pz / r - lo) * h + py / r) * w * r3 + (pz % r) * r * r + (py % r) * r) * TAPS;
+                        int base = (((voxel(pz) - lo) * h + voxel(py)) * w * r3 + (pz % r) * r * r + (py % r) * r) * TAPS;
                         int tap = kd * 9 + kh * 3;
                         for (int x = 0; x < wo; x++) {
                             float acc = 0;

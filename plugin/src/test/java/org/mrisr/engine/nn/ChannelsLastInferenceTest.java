@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mrisr.engine.nd4j.Nd4jBackend;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The inference-only channels-last pieces against the plain NCDHW layers they replace, on random weights
@@ -69,12 +68,6 @@ class ChannelsLastInferenceTest {
         INDArray want = plain.forward(x, false);
         FusedConv3d fused = FusedConv3d.of(conv).shuffledBias(bias.bias().value(), 2).phaseMajor(2).leakyRelu(0.2).build();
         assertClose(want, first(ChannelsLast.shuffle(fused.forward(last(x)), 2)));
-    }
-
-    @Test
-    void nearestMatchesTheNcdhwUpsampling() {
-        INDArray x = random(4, 2, 3, 4, 3, 5);
-        assertClose(new NearestUpsample3d(2).forward(x, false), first(ChannelsLast.nearest(last(x), 2)));
     }
 
     @Test

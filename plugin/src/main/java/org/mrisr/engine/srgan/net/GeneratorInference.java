@@ -14,6 +14,7 @@ import org.mrisr.engine.nn.Layer;
 import org.mrisr.engine.nn.LeakyRelu;
 import org.mrisr.engine.nn.NearestUpsample3d;
 import org.mrisr.engine.nn.Residual;
+import org.mrisr.engine.nn.ResizeConv3d;
 import org.mrisr.engine.nn.Sequential;
 import org.mrisr.engine.nn.SingleOutputConv3d;
 import org.mrisr.engine.nn.Tanh;
@@ -30,10 +31,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * convolution ({@link FusedConv3d});</li>
  * <li>BatchNorm is folded into the convolution before it, LeakyReLU runs in place on the convolution's
  * output, and the residual sums are added in place;</li>
+ * <li>the resize-conv blocks' nearest ×2 upsampling and the 3³ convolution after it run as one 2³
+ * convolution per output phase at the LR size ({@link ResizeConv3d}): 64 instead of 216 multiply-adds per
+ * LR voxel and channel pair, and no upsampled copy of the input;</li>
  * <li>the sub-pixel convolutions write their channels phase-major, so the shuffle copies contiguous runs,
  * and the sub-pixel-NN bias after the shuffle becomes the convolution's bias;</li>
  * <li>the last convolution (one output channel) is {@link SingleOutputConv3d}, which reads the last
- * block's output unshuffled; tanh and the input skip run on its Java array.</li>
+ * block's output unshuffled (sub-pixel) or with its phases not interleaved (resize-conv); tanh and the
+ * input skip run on its Java array.</li>
  * </ul>
  * Memory: as the plain pass, each activation is freed as soon as the next exists (at most two of the
  * largest at once, no reorder copies; the ×4 generator's shuffled 64-channel HR tensor is never made).
@@ -65,18 +70,16 @@ public final class GeneratorInference {
         trunkEnd = FusedConv3d.of((Conv3d) tl.get(c.blocks())).batchNorm((BatchNorm3d) tl.get(c.blocks() + 1)).build();
         List<Layer> ul = g.upsampling().layers();
         int i = 0;
-        // the last block's shuffle runs inside the final one-channel convolution
-        int endShuffle = 1;
         for (int b = 0; b < c.upBlocks(); b++) {
             boolean lastBlock = b == c.upBlocks() - 1;
             switch (c.method()) {
                 case RESIZE_CONV -> {
-                    // conv, lrelu, nearest x2, conv, lrelu
+                    // conv, lrelu, nearest x2, conv, lrelu: the last three as phase convolutions at the LR size;
+                    // the last block's phases are interleaved inside the final one-channel convolution
                     FusedConv3d before = FusedConv3d.of((Conv3d) ul.get(i)).leakyRelu(slope(ul.get(i + 1))).build();
-                    FusedConv3d after = FusedConv3d.of((Conv3d) ul.get(i + 3)).leakyRelu(slope(ul.get(i + 4))).build();
+                    ResizeConv3d after = new ResizeConv3d((Conv3d) ul.get(i + 3), slope(ul.get(i + 4)));
                     up.add(before::forward);
-                    up.add(x -> ChannelsLast.nearest(x, 2));
-                    up.add(after::forward);
+                    up.add(lastBlock ? after::forwardPhases : after::forward);
                     i += 5;
                 }
                 case SUBPIXEL -> {
@@ -92,9 +95,11 @@ public final class GeneratorInference {
                 }
                 default -> throw new IllegalStateException();
             }
-            endShuffle = c.method() == UpsamplingMethod.RESIZE_CONV ? 1 : 2;
         }
-        last = new SingleOutputConv3d((Conv3d) ul.get(i), endShuffle);
+        // the last block's shuffle or phase interleave runs inside the final one-channel convolution
+        Conv3d end = (Conv3d) ul.get(i);
+        last = c.method() == UpsamplingMethod.RESIZE_CONV ? SingleOutputConv3d.afterResizeConv(end)
+                : new SingleOutputConv3d(end, 2);
     }
 
     /** A phase-major convolution with its activation, and the shuffle after it unless the final convolution does it. */

@@ -51,6 +51,19 @@ class GeneratorInferenceTest {
     }
 
     @Test
+    void resizeConvAtOddSizesAndThinWindowsAsThePlainPass() {
+        // its phase convolutions see a border on every side of these windows; x4 runs two x2 blocks
+        for (int factor : new int[] {2, 4}) {
+            Generator g = generator(factor, UpsamplingMethod.RESIZE_CONV, true, false);
+            GeneratorInference net = g.inference();
+            for (long[] size : new long[][] {{3, 4, 5}, {1, 6, 2}, {1, 1, 1}}) {
+                INDArray x = random(size[0] + size[1], 1, 1, size[0], size[1], size[2]);
+                assertClose(plain(g, x), net.forward(x));
+            }
+        }
+    }
+
+    @Test
     void tanhAndTheInputSkipAsThePlainPass() {
         Generator g = new Generator(new GeneratorConfig(2, UpsamplingMethod.SUBPIXEL, 8, 1, 16, 0.25, true, 0.02, true), 3);
         INDArray x = random(6, 1, 1, 6, 6, 6);

@@ -3,6 +3,7 @@ package org.mrisr.engine.srgan.net;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleFunction;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nn.BatchNorm3d;
@@ -36,15 +37,24 @@ public final class Generator extends Layer {
 
     /** Weights drawn from a generator seeded with {@code seed}. */
     public Generator(GeneratorConfig config, long seed) {
+        this(config, seed, true);
+    }
+
+    /**
+     * {@code inPlaceActivations} false builds every LeakyReLU with its own output and gradient arrays:
+     * the plain path that tests compare the in-place one ({@link LeakyRelu#inPlace}) against.
+     */
+    public Generator(GeneratorConfig config, long seed, boolean inPlaceActivations) {
         this.config = config;
+        DoubleFunction<LeakyRelu> lrelu = inPlaceActivations ? LeakyRelu::inPlace : LeakyRelu::new;
         Rng rng = new Rng(seed);
         double std = config.initStd();
         int f = config.filters();
-        head = new Sequential(new Conv3d(1, f, 3, 1, rng, std), new BatchNorm3d(f), new LeakyRelu(config.slope()));
+        head = new Sequential(new Conv3d(1, f, 3, 1, rng, std), new BatchNorm3d(f), lrelu.apply(config.slope()));
         List<Layer> t = new ArrayList<>();
         for (int i = 0; i < config.blocks(); i++) {
             t.add(new Residual(new Sequential(new Conv3d(f, f, 3, 1, rng, std), new BatchNorm3d(f),
-                    new LeakyRelu(config.slope()), new Conv3d(f, f, 3, 1, rng, std), new BatchNorm3d(f))));
+                    lrelu.apply(config.slope()), new Conv3d(f, f, 3, 1, rng, std), new BatchNorm3d(f))));
         }
         t.add(new Conv3d(f, f, 3, 1, rng, std));
         t.add(new BatchNorm3d(f));
@@ -56,15 +66,15 @@ public final class Generator extends Layer {
             switch (config.method()) {
                 case RESIZE_CONV -> {
                     u.add(new Conv3d(c, uf, 3, 1, rng, std));
-                    u.add(new LeakyRelu(config.slope()));
+                    u.add(lrelu.apply(config.slope()));
                     u.add(new NearestUpsample3d(2));
                     u.add(new Conv3d(uf, uf, 3, 1, rng, std));
-                    u.add(new LeakyRelu(config.slope()));
+                    u.add(lrelu.apply(config.slope()));
                     c = uf;
                 }
                 case SUBPIXEL -> {
                     u.add(new Conv3d(c, uf, 3, 1, rng, std));
-                    u.add(new LeakyRelu(config.slope()));
+                    u.add(lrelu.apply(config.slope()));
                     u.add(new PixelShuffle3d(2));
                     c = uf / 8;
                     if (c < 1 || uf % 8 != 0) {
@@ -76,7 +86,7 @@ public final class Generator extends Layer {
                     u.add(new Conv3d(c, 8 * uf, 3, 1, icnr(rng, c, uf, std), false));
                     u.add(new PixelShuffle3d(2));
                     u.add(new ChannelBias(uf));
-                    u.add(new LeakyRelu(config.slope()));
+                    u.add(lrelu.apply(config.slope()));
                     c = uf;
                 }
                 default -> throw new IllegalStateException();

@@ -247,4 +247,27 @@ class LayersTest {
         assertArrayEquals(new float[] {-2f, 1f, -0.5f}, x.data().asFloat(), 0f);
         assertArrayEquals(new float[] {-1f, 1f, -0.25f}, y.data().asFloat(), 0f);
     }
+
+    /** Residual.inPlace sums over the body's output in training: the plain Residual's values to the bit. */
+    @Test
+    void residualInPlaceEqualsPlain() {
+        INDArray x = Nd4j.create(new Rng(10).gaussian(2 * 3 * 60, 1), new long[] {2, 3, 3, 4, 5}, 'c');
+        INDArray g = Nd4j.create(new Rng(11).gaussian(2 * 3 * 60, 1), new long[] {2, 3, 3, 4, 5}, 'c');
+        float[] xs = x.data().asFloat();
+        Residual plain = new Residual(new Sequential(new Conv3d(3, 3, 3, 1, new Rng(12), 0.3), new BatchNorm3d(3)));
+        Residual inPlace = Residual.inPlace(new Sequential(new Conv3d(3, 3, 3, 1, new Rng(12), 0.3), new BatchNorm3d(3)));
+        float[] y = plain.forward(x, true).data().asFloat();
+        float[] gi = plain.backward(g).data().asFloat();
+        assertArrayEquals(y, inPlace.forward(x, true).data().asFloat(), 0f);
+        assertArrayEquals(xs, x.data().asFloat(), 0f, "the input is not written");
+        assertArrayEquals(gi, inPlace.backward(g).data().asFloat(), 0f);
+        for (int i = 0; i < plain.params().size(); i++) {
+            Param p = plain.params().get(i);
+            Param q = inPlace.params().get(i);
+            assertArrayEquals(p.value().data().asFloat(), q.value().data().asFloat(), 0f, p.name());
+            if (p.isTrainable()) {
+                assertArrayEquals(p.grad().data().asFloat(), q.grad().data().asFloat(), 0f, p.name() + " grad");
+            }
+        }
+    }
 }

@@ -31,7 +31,7 @@ public final class Discriminator extends Layer {
         this(config, seed, true);
     }
 
-    /** {@code inPlaceActivations}: as in {@link Generator#Generator(GeneratorConfig, long, boolean)}. */
+    /** {@code inPlaceActivations} false: plain LeakyReLUs, for tests of the in-place ones ({@link LeakyRelu#inPlace}). */
     public Discriminator(DiscriminatorConfig config, long seed, boolean inPlaceActivations) {
         this.config = config;
         DoubleFunction<LeakyRelu> lrelu = inPlaceActivations ? LeakyRelu::inPlace : LeakyRelu::new;

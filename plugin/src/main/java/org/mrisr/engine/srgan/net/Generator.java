@@ -34,6 +34,7 @@ public final class Generator extends Layer {
     private final Sequential trunk;
     private final Sequential up;
     private final NearestUpsample3d skip;
+    private final boolean inPlace;
 
     /** Weights drawn from a generator seeded with {@code seed}. */
     public Generator(GeneratorConfig config, long seed) {
@@ -41,20 +42,24 @@ public final class Generator extends Layer {
     }
 
     /**
-     * {@code inPlaceActivations} false builds every LeakyReLU with its own output and gradient arrays:
-     * the plain path that tests compare the in-place one ({@link LeakyRelu#inPlace}) against.
+     * {@code inPlace} false builds every LeakyReLU and residual sum with its own output and gradient
+     * arrays: the plain path that tests compare the in-place one ({@link LeakyRelu#inPlace},
+     * {@link Residual#inPlace}, the long skip) against.
      */
-    public Generator(GeneratorConfig config, long seed, boolean inPlaceActivations) {
+    public Generator(GeneratorConfig config, long seed, boolean inPlace) {
         this.config = config;
-        DoubleFunction<LeakyRelu> lrelu = inPlaceActivations ? LeakyRelu::inPlace : LeakyRelu::new;
+        this.inPlace = inPlace;
+        DoubleFunction<LeakyRelu> lrelu = inPlace ? LeakyRelu::inPlace : LeakyRelu::new;
         Rng rng = new Rng(seed);
         double std = config.initStd();
         int f = config.filters();
         head = new Sequential(new Conv3d(1, f, 3, 1, rng, std), new BatchNorm3d(f), lrelu.apply(config.slope()));
         List<Layer> t = new ArrayList<>();
         for (int i = 0; i < config.blocks(); i++) {
-            t.add(new Residual(new Sequential(new Conv3d(f, f, 3, 1, rng, std), new BatchNorm3d(f),
-                    lrelu.apply(config.slope()), new Conv3d(f, f, 3, 1, rng, std), new BatchNorm3d(f))));
+            Sequential body = new Sequential(new Conv3d(f, f, 3, 1, rng, std), new BatchNorm3d(f),
+                    lrelu.apply(config.slope()), new Conv3d(f, f, 3, 1, rng, std), new BatchNorm3d(f));
+            // the body ends in BatchNorm, which does not keep its output: the sum may overwrite it
+            t.add(inPlace ? Residual.inPlace(body) : new Residual(body));
         }
         t.add(new Conv3d(f, f, 3, 1, rng, std));
         t.add(new BatchNorm3d(f));
@@ -129,7 +134,8 @@ public final class Generator extends Layer {
         }
         INDArray h = head.forward(x, training);
         INDArray tr = trunk.forward(h, training);
-        INDArray t = tr.add(h);
+        // the trunk ends in BatchNorm, which does not keep its output: training may sum over it
+        INDArray t = training && inPlace ? tr.addi(h) : tr.add(h);
         if (!training) {
             release(tr);
             release(h);

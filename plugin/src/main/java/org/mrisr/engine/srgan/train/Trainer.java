@@ -76,13 +76,13 @@ public final class Trainer {
         this(gConfig, dConfig, config, true);
     }
 
-    /** {@code inPlaceActivations} false: the plain LeakyReLU path, for tests of the in-place one. */
-    Trainer(GeneratorConfig gConfig, DiscriminatorConfig dConfig, TrainingConfig config, boolean inPlaceActivations) {
+    /** {@code inPlace} false: the plain LeakyReLUs and residual sums, for tests of the in-place ones. */
+    Trainer(GeneratorConfig gConfig, DiscriminatorConfig dConfig, TrainingConfig config, boolean inPlace) {
         this.gConfig = gConfig;
         this.dConfig = dConfig;
         this.config = config;
-        this.g = new Generator(gConfig, Rng.derive(config.seed(), 1).nextLong(), inPlaceActivations);
-        this.d = new Discriminator(dConfig, Rng.derive(config.seed(), 2).nextLong(), inPlaceActivations);
+        this.g = new Generator(gConfig, Rng.derive(config.seed(), 1).nextLong(), inPlace);
+        this.d = new Discriminator(dConfig, Rng.derive(config.seed(), 2).nextLong(), inPlace);
         this.adamG = new Adam(g.trainable(), config.learningRateG());
         this.adamD = new Adam(d.trainable(), config.learningRateD());
         // the reference code draws the swap once, when the graph is built

@@ -16,8 +16,9 @@ import org.mrisr.engine.srgan.net.GeneratorConfig;
 import org.mrisr.engine.srgan.net.UpsamplingMethod;
 
 /**
- * The in-place LeakyReLUs (memory) against the plain ones, trained side by side from one seed: the
- * arithmetic is the same, so weights, BN statistics and losses must agree to the bit (tolerance 0).
+ * The in-place LeakyReLUs and residual sums (memory) against the plain ones, trained side by side
+ * from one seed: the arithmetic is the same, so weights, BN statistics and losses must agree to the
+ * bit (tolerance 0).
  */
 class InPlaceActivationsTest {
     private static final DiscriminatorConfig D = new DiscriminatorConfig(32, 32, 32, new int[] {4, 4, 8, 8}, 16, 0.3, 0.02);

@@ -14,15 +14,36 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * max(x, slope·x) elementwise (slope in [0, 1)). Float tensors take direct loops on the compute pool (ND4J's
  * lrelu/lrelu_bp ran at ~150 M elements/s here, a quarter of a training step's time); other types
  * use ND4J's ops.
+ *
+ * <p>{@link #inPlace} saves two activations per layer in training (a GAN step held one copy before and
+ * one gradient after each LeakyReLU in its workspace): forward overwrites its input and backward its
+ * gradOut. Backward then reads the sign from the output, which is exact: for slope in [0, 1),
+ * out &gt; 0 exactly when x &gt; 0 (NaN is neither).
  */
 public final class LeakyRelu extends Layer {
     /** Elements per task: small tensors stay on the calling thread. */
     private static final int CHUNK = 1 << 16;
     private final double slope;
+    private final boolean inPlace;
     private INDArray input;
 
     public LeakyRelu(double slope) {
+        this(slope, false);
+    }
+
+    private LeakyRelu(double slope, boolean inPlace) {
         this.slope = slope;
+        this.inPlace = inPlace;
+    }
+
+    /**
+     * A LeakyReLU that in training writes its output over its input and its input gradient over its
+     * gradOut. Only where nothing else reads either: the input is the output of a layer that does not
+     * keep it (Conv3d, BatchNorm3d, Dense, ChannelBias) and used by nothing else, and the caller of
+     * backward does not read gradOut afterwards. Inference (training = false) is unchanged.
+     */
+    public static LeakyRelu inPlace(double slope) {
+        return new LeakyRelu(slope, true);
     }
 
     public double slope() {
@@ -42,15 +63,18 @@ public final class LeakyRelu extends Layer {
     public INDArray forward(INDArray x, boolean training) {
         input = training ? x : null; // inference releases activations: keep no reference
         if (x.dataType() == DataType.FLOAT && plain(x)) {
-            return loop(x, null, Nd4j.createUninitialized(DataType.FLOAT, x.shape(), 'c'), slope);
+            // in place, input and output are one array: backward reads the sign from it
+            return loop(x, null, training && inPlace ? x : Nd4j.createUninitialized(DataType.FLOAT, x.shape(), 'c'), slope);
         }
-        return Transforms.leakyRelu(x, slope, true);
+        return Transforms.leakyRelu(x, slope, true); // other types and views: not in place
     }
 
     @Override
     public INDArray backward(INDArray gradOut) {
+        // input is the output when forward ran in place: its sign is the input's
         if (input.dataType() == DataType.FLOAT && plain(input) && gradOut.dataType() == DataType.FLOAT && plain(gradOut)) {
-            return loop(input, gradOut, Nd4j.createUninitialized(DataType.FLOAT, input.shape(), 'c'), slope);
+            return loop(input, gradOut, inPlace ? gradOut : Nd4j.createUninitialized(DataType.FLOAT, input.shape(), 'c'),
+                    slope);
         }
         INDArray gi = input.ulike();
         Nd4j.exec(new LeakyReLUBp(input, gradOut, gi, slope));

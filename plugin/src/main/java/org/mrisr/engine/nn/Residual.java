@@ -7,15 +7,30 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /** y = body(x) + x (shapes must match); the gradient flows through both paths. */
 public final class Residual extends Layer {
     private final Layer body;
+    private final boolean inPlace;
 
     public Residual(Layer body) {
+        this(body, false);
+    }
+
+    private Residual(Layer body, boolean inPlace) {
         this.body = body;
+        this.inPlace = inPlace;
+    }
+
+    /**
+     * A Residual that in training too writes the sum over the body's output, saving one activation: only
+     * for a body whose last layer keeps no reference to its output for backward (Conv3d, BatchNorm3d;
+     * not Tanh).
+     */
+    public static Residual inPlace(Layer body) {
+        return new Residual(body, true);
     }
 
     @Override
     public INDArray forward(INDArray x, boolean training) {
         INDArray b = body.forward(x, training);
-        if (!training && !sharesMemory(b, x)) {
+        if ((!training || inPlace) && !sharesMemory(b, x)) {
             return b.addi(x); // inference owns b: add in place rather than allocate another activation
         }
         return b.add(x);

@@ -2,6 +2,7 @@ package org.mrisr.engine.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -208,6 +209,65 @@ class LayersTest {
         for (int i = 0; i < xv.length; i++) {
             assertEquals(xv[i] > 0 ? xv[i] : 0.25f * xv[i], yv[i], 0f);
             assertEquals(xv[i] > 0 ? gv[i] : 0.25f * gv[i], giv[i], 0f);
+        }
+    }
+
+    /**
+     * The in-place LeakyRelu overwrites its input and gradOut and gives the plain one's values to the bit,
+     * also at slope 0 and at exact zeros, where backward's sign is read from the output.
+     */
+    @Test
+    void leakyReluInPlaceEqualsPlainAndReusesItsArrays() {
+        Rng rng = new Rng(9);
+        for (double slope : new double[] {0.25, 0}) {
+            float[] xs = rng.gaussian(2 * 70000, 1);
+            for (int i = 0; i < xs.length; i += 7) {
+                xs[i] = i % 2 == 0 ? 0f : -0f;
+            }
+            INDArray x = Nd4j.create(xs, new long[] {2, 7, 100, 10, 10}, 'c');
+            INDArray g = Nd4j.create(rng.gaussian(2 * 70000, 1), new long[] {2, 7, 100, 10, 10}, 'c');
+            LeakyRelu plain = new LeakyRelu(slope);
+            float[] y = plain.forward(x, true).data().asFloat();
+            float[] gi = plain.backward(g).data().asFloat();
+            LeakyRelu inPlace = LeakyRelu.inPlace(slope);
+            INDArray yIn = inPlace.forward(x, true);
+            INDArray giIn = inPlace.backward(g);
+            assertSame(x, yIn, "forward writes over its input");
+            assertSame(g, giIn, "backward writes over gradOut");
+            assertArrayEquals(y, yIn.data().asFloat(), 0f, "slope " + slope);
+            assertArrayEquals(gi, giIn.data().asFloat(), 0f, "slope " + slope);
+        }
+    }
+
+    /** Inference keeps the caller's input: the in-place variant only reuses arrays in training. */
+    @Test
+    void leakyReluInPlaceLeavesInferenceInputAlone() {
+        INDArray x = Nd4j.createFromArray(-2f, 1f, -0.5f).reshape(1, 1, 1, 1, 3);
+        INDArray y = LeakyRelu.inPlace(0.5).forward(x, false);
+        assertArrayEquals(new float[] {-2f, 1f, -0.5f}, x.data().asFloat(), 0f);
+        assertArrayEquals(new float[] {-1f, 1f, -0.25f}, y.data().asFloat(), 0f);
+    }
+
+    /** Residual.inPlace sums over the body's output in training: the plain Residual's values to the bit. */
+    @Test
+    void residualInPlaceEqualsPlain() {
+        INDArray x = Nd4j.create(new Rng(10).gaussian(2 * 3 * 60, 1), new long[] {2, 3, 3, 4, 5}, 'c');
+        INDArray g = Nd4j.create(new Rng(11).gaussian(2 * 3 * 60, 1), new long[] {2, 3, 3, 4, 5}, 'c');
+        float[] xs = x.data().asFloat();
+        Residual plain = new Residual(new Sequential(new Conv3d(3, 3, 3, 1, new Rng(12), 0.3), new BatchNorm3d(3)));
+        Residual inPlace = Residual.inPlace(new Sequential(new Conv3d(3, 3, 3, 1, new Rng(12), 0.3), new BatchNorm3d(3)));
+        float[] y = plain.forward(x, true).data().asFloat();
+        float[] gi = plain.backward(g).data().asFloat();
+        assertArrayEquals(y, inPlace.forward(x, true).data().asFloat(), 0f);
+        assertArrayEquals(xs, x.data().asFloat(), 0f, "the input is not written");
+        assertArrayEquals(gi, inPlace.backward(g).data().asFloat(), 0f);
+        for (int i = 0; i < plain.params().size(); i++) {
+            Param p = plain.params().get(i);
+            Param q = inPlace.params().get(i);
+            assertArrayEquals(p.value().data().asFloat(), q.value().data().asFloat(), 0f, p.name());
+            if (p.isTrainable()) {
+                assertArrayEquals(p.grad().data().asFloat(), q.grad().data().asFloat(), 0f, p.name() + " grad");
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package org.mrisr.engine.srgan.net;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleFunction;
 
 import org.mrisr.engine.nn.BatchNorm3d;
 import org.mrisr.engine.nn.Conv3d;
@@ -27,7 +28,13 @@ public final class Discriminator extends Layer {
     private final Sequential net;
 
     public Discriminator(DiscriminatorConfig config, long seed) {
+        this(config, seed, true);
+    }
+
+    /** {@code inPlaceActivations} false: plain LeakyReLUs, for tests of the in-place ones ({@link LeakyRelu#inPlace}). */
+    public Discriminator(DiscriminatorConfig config, long seed, boolean inPlaceActivations) {
         this.config = config;
+        DoubleFunction<LeakyRelu> lrelu = inPlaceActivations ? LeakyRelu::inPlace : LeakyRelu::new;
         Rng rng = new Rng(seed);
         double std = config.initStd();
         List<Layer> m = new ArrayList<>();
@@ -38,14 +45,14 @@ public final class Discriminator extends Layer {
             if (i > 0) {
                 m.add(new BatchNorm3d(widths[i]));
             }
-            m.add(new LeakyRelu(config.slope()));
+            m.add(lrelu.apply(config.slope()));
             c = widths[i];
         }
         m.add(new Flatten());
         int[] fs = config.featureSize();
         int flat = Math.multiplyExact(Math.multiplyExact(Math.multiplyExact(c, fs[0]), fs[1]), fs[2]);
         m.add(new Dense(flat, config.dense(), rng, std));
-        m.add(new LeakyRelu(config.slope()));
+        m.add(lrelu.apply(config.slope()));
         m.add(new Dense(config.dense(), 1, rng, std));
         net = new Sequential(m);
     }

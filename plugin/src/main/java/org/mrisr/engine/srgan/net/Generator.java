@@ -3,6 +3,7 @@ package org.mrisr.engine.srgan.net;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleFunction;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nn.BatchNorm3d;
@@ -33,18 +34,32 @@ public final class Generator extends Layer {
     private final Sequential trunk;
     private final Sequential up;
     private final NearestUpsample3d skip;
+    private final boolean inPlace;
 
     /** Weights drawn from a generator seeded with {@code seed}. */
     public Generator(GeneratorConfig config, long seed) {
+        this(config, seed, true);
+    }
+
+    /**
+     * {@code inPlace} false builds every LeakyReLU and residual sum with its own output and gradient
+     * arrays: the plain path that tests compare the in-place one ({@link LeakyRelu#inPlace},
+     * {@link Residual#inPlace}, the long skip) against.
+     */
+    public Generator(GeneratorConfig config, long seed, boolean inPlace) {
         this.config = config;
+        this.inPlace = inPlace;
+        DoubleFunction<LeakyRelu> lrelu = inPlace ? LeakyRelu::inPlace : LeakyRelu::new;
         Rng rng = new Rng(seed);
         double std = config.initStd();
         int f = config.filters();
-        head = new Sequential(new Conv3d(1, f, 3, 1, rng, std), new BatchNorm3d(f), new LeakyRelu(config.slope()));
+        head = new Sequential(new Conv3d(1, f, 3, 1, rng, std), new BatchNorm3d(f), lrelu.apply(config.slope()));
         List<Layer> t = new ArrayList<>();
         for (int i = 0; i < config.blocks(); i++) {
-            t.add(new Residual(new Sequential(new Conv3d(f, f, 3, 1, rng, std), new BatchNorm3d(f),
-                    new LeakyRelu(config.slope()), new Conv3d(f, f, 3, 1, rng, std), new BatchNorm3d(f))));
+            Sequential body = new Sequential(new Conv3d(f, f, 3, 1, rng, std), new BatchNorm3d(f),
+                    lrelu.apply(config.slope()), new Conv3d(f, f, 3, 1, rng, std), new BatchNorm3d(f));
+            // the body ends in BatchNorm, which does not keep its output: the sum may overwrite it
+            t.add(inPlace ? Residual.inPlace(body) : new Residual(body));
         }
         t.add(new Conv3d(f, f, 3, 1, rng, std));
         t.add(new BatchNorm3d(f));
@@ -56,15 +71,15 @@ public final class Generator extends Layer {
             switch (config.method()) {
                 case RESIZE_CONV -> {
                     u.add(new Conv3d(c, uf, 3, 1, rng, std));
-                    u.add(new LeakyRelu(config.slope()));
+                    u.add(lrelu.apply(config.slope()));
                     u.add(new NearestUpsample3d(2));
                     u.add(new Conv3d(uf, uf, 3, 1, rng, std));
-                    u.add(new LeakyRelu(config.slope()));
+                    u.add(lrelu.apply(config.slope()));
                     c = uf;
                 }
                 case SUBPIXEL -> {
                     u.add(new Conv3d(c, uf, 3, 1, rng, std));
-                    u.add(new LeakyRelu(config.slope()));
+                    u.add(lrelu.apply(config.slope()));
                     u.add(new PixelShuffle3d(2));
                     c = uf / 8;
                     if (c < 1 || uf % 8 != 0) {
@@ -76,7 +91,7 @@ public final class Generator extends Layer {
                     u.add(new Conv3d(c, 8 * uf, 3, 1, icnr(rng, c, uf, std), false));
                     u.add(new PixelShuffle3d(2));
                     u.add(new ChannelBias(uf));
-                    u.add(new LeakyRelu(config.slope()));
+                    u.add(lrelu.apply(config.slope()));
                     c = uf;
                 }
                 default -> throw new IllegalStateException();
@@ -119,7 +134,8 @@ public final class Generator extends Layer {
         }
         INDArray h = head.forward(x, training);
         INDArray tr = trunk.forward(h, training);
-        INDArray t = tr.add(h);
+        // the trunk ends in BatchNorm, which does not keep its output: training may sum over it
+        INDArray t = training && inPlace ? tr.addi(h) : tr.add(h);
         if (!training) {
             release(tr);
             release(h);

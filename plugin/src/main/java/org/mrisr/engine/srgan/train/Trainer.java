@@ -73,11 +73,16 @@ public final class Trainer {
     private double bestMse = Double.POSITIVE_INFINITY;
 
     public Trainer(GeneratorConfig gConfig, DiscriminatorConfig dConfig, TrainingConfig config) {
+        this(gConfig, dConfig, config, true);
+    }
+
+    /** {@code inPlace} false: the plain LeakyReLUs and residual sums, for tests of the in-place ones. */
+    Trainer(GeneratorConfig gConfig, DiscriminatorConfig dConfig, TrainingConfig config, boolean inPlace) {
         this.gConfig = gConfig;
         this.dConfig = dConfig;
         this.config = config;
-        this.g = new Generator(gConfig, Rng.derive(config.seed(), 1).nextLong());
-        this.d = new Discriminator(dConfig, Rng.derive(config.seed(), 2).nextLong());
+        this.g = new Generator(gConfig, Rng.derive(config.seed(), 1).nextLong(), inPlace);
+        this.d = new Discriminator(dConfig, Rng.derive(config.seed(), 2).nextLong(), inPlace);
         this.adamG = new Adam(g.trainable(), config.learningRateG());
         this.adamD = new Adam(d.trainable(), config.learningRateD());
         // the reference code draws the swap once, when the graph is built

@@ -1,6 +1,7 @@
 package org.mrisr.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -59,8 +60,11 @@ final class ThickSliceCommand implements Command {
                 "N-1 lie past the last thick slice centre, inside its slab); other axes and the orientation are",
                 "unchanged, so ISO overlays SCAN in any viewer.",
                 "",
-                "  --in SCAN            thick-slice NIfTI (a 4-D file needs --volume)",
-                "  --out ISO            output .nii or .nii.gz (float32)",
+                "  --in SCAN            thick-slice NIfTI (a 4-D file needs --volume); or a folder: every .nii and",
+                "                       .nii.gz in it is refined, one after another, into the folder --out (same",
+                "                       names; existing outputs skipped unless --overwrite; a bad file is reported on",
+                "                       one line and the others go on; a summary line; exit 2 if any file was bad)",
+                "  --out ISO            output .nii or .nii.gz (float32), or a folder when --in is one",
                 "  --axis x|y|z         thick axis (default: the coarsest voxel spacing in the header)",
                 "  --factor N           2.." + ThickGeometry.MAX_FACTOR + " (default: thick spacing / in-plane spacing, rounded)",
                 "  --slice-thickness MM slice thickness = the profile's FWHM (default: the slice spacing; smaller",
@@ -101,6 +105,7 @@ final class ThickSliceCommand implements Command {
         Integer volume = args.has("volume") ? args.integer("volume", 0) : null;
         int window = args.integer("window", Inference.defaults().window());
         boolean one = args.flag("one-orientation");
+        boolean overwrite = args.has("overwrite");
         CommandFiles files = CommandFiles.readingWriting(args, err);
         args.rejectUnknownAndPositional();
         if (volume != null && volume < 0) {
@@ -112,6 +117,29 @@ final class ThickSliceCommand implements Command {
         Integer axis = axisName == null ? null : ThickGeometry.parseAxis(axisName, "--axis");
         SliceProfile.Shape shape = SliceProfile.Shape.parse(profileName, "--profile");
         Inference inference = new Inference(window, Inference.defaults().overlap(), !one);
+        Request q = new Request(volume, axis, factor, thickness, shape, settings, saveModel, modelFile, inference);
+        if (Files.isDirectory(in)) {
+            return ThickSliceFolder.run(this, in, outFile, q, files, overwrite, out, err);
+        }
+        return refine(in, outFile, q, files, out, err);
+    }
+
+    /** What one refinement needs besides its input and output (the flags of the command). */
+    record Request(Integer volume, Integer axis, Integer factor, Double thickness, SliceProfile.Shape shape,
+            TrainingSettings settings, String saveModel, String modelFile, Inference inference) {
+    }
+
+    /** One scan: checks, training (or the saved network), refinement, the atomic write; the exit code. */
+    int refine(Path in, Path outFile, Request q, CommandFiles files, PrintStream out, PrintStream err) throws Exception {
+        Integer volume = q.volume();
+        Integer axis = q.axis();
+        Integer factor = q.factor();
+        Double thickness = q.thickness();
+        SliceProfile.Shape shape = q.shape();
+        TrainingSettings settings = q.settings();
+        String saveModel = q.saveModel();
+        String modelFile = q.modelFile();
+        Inference inference = q.inference();
         files.inputs(in);
         if (modelFile != null) {
             files.inputs(Path.of(modelFile));

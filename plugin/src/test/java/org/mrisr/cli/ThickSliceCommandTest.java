@@ -112,6 +112,36 @@ class ThickSliceCommandTest {
         }
     }
 
+    /** A folder of three scans, one corrupt: two outputs, one error line naming it, exit 2; a rerun skips the two. */
+    @Test
+    void refinesAFolderAndGoesOnAfterABadFile() throws Exception {
+        Path in = dir.resolve("batch-in");
+        Files.createDirectories(in);
+        Files.copy(thick, in.resolve("a.nii.gz"));
+        NiftiWriter.write(Phantoms.thick(20, 24, 2, 1, 2), in.resolve("b.nii.gz"));
+        Files.write(in.resolve("c.nii.gz"), new byte[] {31, -117, 8, 0, 1, 2, 3});
+        Path outDir = dir.resolve("batch-out");
+        String[] argv = {"thick-slice", "--in", in.toString(), "--out", outDir.toString(), "--steps", "2", "--channels", "8",
+            "--depth", "3", "--batch", "2"};
+        MainTest.Run r = MainTest.run(argv);
+        assertEquals(2, r.code(), r.err());
+        assertTrue(Files.exists(outDir.resolve("a.nii.gz")) && Files.exists(outDir.resolve("b.nii.gz")), r.err());
+        assertFalse(Files.exists(outDir.resolve("c.nii.gz")));
+        try (var listing = Files.list(outDir)) {
+            assertEquals(2, listing.count(), "nothing partial beside the two outputs");
+        }
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("error: ") && l.contains("c.nii.gz")).count(), r.err());
+        assertTrue(r.err().contains("summary: 3 input(s): 2 written, 0 skipped (output exists), 1 failed (c.nii.gz)"), r.err());
+        byte[] a = Files.readAllBytes(outDir.resolve("a.nii.gz"));
+
+        MainTest.Run again = MainTest.run(argv);
+        assertEquals(2, again.code(), again.err());
+        assertTrue(again.err().contains("2 skipped (output exists)"), again.err());
+        assertArrayEquals(a, Files.readAllBytes(outDir.resolve("a.nii.gz")));
+        assertRefused("--save-model", "--in", in.toString(), "--out", outDir.toString(), "--save-model",
+            dir.resolve("m2.zip").toString());
+    }
+
     private static void assertRefused(String message, String... flags) {
         String[] argv = new String[flags.length + 1];
         argv[0] = "thick-slice";

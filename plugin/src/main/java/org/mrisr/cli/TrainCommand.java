@@ -216,7 +216,8 @@ final class TrainCommand implements Command {
         TrainingJob.Spec spec = TrainingJob.Spec.of(generator, patch, config).withTimeBudget(minutes * 60)
                 .withCheckpoint(checkpoint).resumingFrom(resume == null ? null : Path.of(resume)).warmStartingFrom(warm);
         DegradedPatchSource source = new DegradedPatchSource(volumes, hrFiles, patch, factor,
-                TrainingJob.degrader(factor, sigma, order, false), foreground, seed, 2, preprocessing, intensity);
+                TrainingJob.degrader(factor, sigma, order, false), foreground, seed, Math.max(2, hrFiles.size()), preprocessing,
+                intensity);
         DegradedPatchSource data = contrast == null ? source : source.withContrast(contrast);
 
         AtomicBoolean interrupted = new AtomicBoolean();

@@ -42,7 +42,10 @@ import com.google.gson.JsonObject;
  * unchanged volume (see {@link IntensityAugmentation} for why). Off, pairs are exactly as before.
  *
  * <p>Volumes are loaded lazily through their suppliers and at most {@code cacheSize} prepared
- * (HR, LR) volumes are held, so the dataset never has to fit in memory.
+ * (HR, LR) volumes are held, and no more than fill half of the Java heap, so the dataset never has to
+ * fit in memory. Examples visit the volumes in turn, so a cache smaller than the number of volumes
+ * prepares (reads and degrades) a whole volume for every example: give it the volume count when the
+ * heap allows (the cache only decides speed, never which pairs come out).
  *
  * <p>A model trained on it records ({@link #input()}) the degradation, the volume names (training
  * key {@code data}), their contrast (inferred from the names unless given, {@link #withContrast}), and the voxel size, normalisation and mean intensity of the first volume's
@@ -69,6 +72,10 @@ public final class DegradedPatchSource implements TrainingData {
     private TrainingInput input;
 
     private record Prepared(Volume hr, Volume lr, NormalizationParams norm, Volume cubic, float hrMax, float lrMax) {
+        long bytes() {
+            long n = (long) hr.data().length + lr.data().length + (cubic == null ? 0 : cubic.data().length);
+            return 4 * n;
+        }
     }
 
     /**
@@ -279,11 +286,20 @@ public final class DegradedPatchSource implements TrainingData {
         Volume cubic = preprocessing.cubicResidual() ? Interpolator.cubic(Normalizer.apply(lr, norm), factor) : null;
         p = new Prepared(hr, lr, norm, cubic, hr.minMax()[1], lr.minMax()[1]);
         cache.put(i, p);
-        while (cache.size() > cacheSize) {
+        long budget = Runtime.getRuntime().maxMemory() / 2;
+        while (cache.size() > cacheSize || (cache.size() > 1 && cachedBytes() > budget)) {
             Integer eldest = cache.keySet().iterator().next();
             cache.remove(eldest);
         }
         return p;
+    }
+
+    private long cachedBytes() {
+        long b = 0;
+        for (Prepared q : cache.values()) {
+            b += q.bytes();
+        }
+        return b;
     }
 
     private double foreground(Volume hr, int[] o) {

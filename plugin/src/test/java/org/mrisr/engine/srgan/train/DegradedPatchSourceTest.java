@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,37 @@ class DegradedPatchSourceTest {
     private static DegradedPatchSource source(long seed, double fg) {
         List<Supplier<Volume>> v = List.of(() -> HR);
         return new DegradedPatchSource(v, List.of("hr"), new int[] {16, 16, 16}, 2, Degrader.of(2), fg, seed, 1);
+    }
+
+    @Test
+    void aCacheAsLargeAsTheVolumeCountPreparesEachVolumeOnceAndGivesTheSamePairs() {
+        // examples visit the volumes in turn: with fewer cached than volumes every example re-prepares one
+        AtomicInteger[] loads = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
+        Volume[] crops = {HR.crop(0, 0, 0, 40, 40, 40), HR.crop(20, 10, 10, 40, 40, 40), HR.crop(40, 30, 20, 40, 40, 40)};
+        List<Supplier<Volume>> counted = List.of(() -> {
+            loads[0].incrementAndGet();
+            return crops[0];
+        }, () -> {
+            loads[1].incrementAndGet();
+            return crops[1];
+        }, () -> {
+            loads[2].incrementAndGet();
+            return crops[2];
+        });
+        List<String> names = List.of("a", "b", "c");
+        DegradedPatchSource all = new DegradedPatchSource(counted, names, new int[] {16, 16, 16}, 2, Degrader.of(2), 0.3,
+            9, 3);
+        DegradedPatchSource two = new DegradedPatchSource(List.of(() -> crops[0], () -> crops[1], () -> crops[2]), names,
+            new int[] {16, 16, 16}, 2, Degrader.of(2), 0.3, 9, 2);
+        for (long i = 0; i < 12; i++) {
+            PatchPair a = all.pair(i);
+            PatchPair b = two.pair(i);
+            assertArrayEquals(b.lr(), a.lr());
+            assertArrayEquals(b.hr(), a.hr());
+        }
+        for (AtomicInteger n : loads) {
+            assertEquals(1, n.get(), "each volume read and degraded once");
+        }
     }
 
     @Test

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The shipped models (plugin/src/main/resources/models/srgan-x2.zip, srgan-x4.zip), trained across people.
 #
-# Training people: Colin 27 (Debian mricron-data ch2bet, skull-stripped, 1 mm), studyforrest sub-02
-# (full head, 0.7x0.67x0.67 mm) and the ICBM152 2009 template (an average of 152 people, skull-stripped),
-# all T1w, from ../shared/data/brains (see its README for licences; NOTICE credits them).
-# Held out (never trained on, never used to choose anything here): C-STAR stroke T1 and AOMIC-PIOP2
-# sub-0001 T1 (full head), scored at the end with `./mrisr evaluate`.
+# Training people, all T1w, from ../shared/data/brains (see its README for licences; NOTICE credits
+# them): studyforrest sub-02 (full head, 0.7x0.67x0.67 mm), C-STAR stroke T1 (skull-stripped, 1 mm) and
+# the ICBM152 2009 template (an average of 152 people, skull-stripped, 1 mm).
+# Held out (never trained on, never used to choose anything here): Colin 27 (Debian mricron-data
+# ch2bet, skull-stripped; the person `./mrisr demo` shows on any machine) and AOMIC-PIOP2 sub-0001 T1
+# (full head), scored at the end with `./mrisr evaluate`.
 #
 # Both generators are the paper's sub-pixel generator learning the residual over cubic spline
 # (--residual cubic: the untrained network is cubic spline) with robust-max normalisation, trained with
@@ -23,9 +24,9 @@ minutes=${2:-50}
 here="$(cd "$(dirname "$0")/.." && pwd)"
 mrisr=${MRISR:-$here/mrisr}
 brains="$here/../shared/data/brains"
-train=(/usr/share/mricron/templates/ch2bet.nii.gz "$brains/studyforrest_sub02_T1w.nii.gz"
+train=("$brains/studyforrest_sub02_T1w.nii.gz" "$brains/cstar_stroke_T1.nii.gz"
   "$brains/icbm2009_T1_template_1mm_uint8.nii.gz")
-heldout=("$brains/cstar_stroke_T1.nii.gz" "$brains/aomic_piop2_sub-0001_T1w_orig.nii.gz")
+heldout=(/usr/share/mricron/templates/ch2bet.nii.gz "$brains/aomic_piop2_sub-0001_T1w_orig.nii.gz")
 mkdir -p "$out"
 
 # train FACTOR PATCH STEPS
@@ -37,7 +38,7 @@ train() {
   "$mrisr" train --hr "${train[@]}" --factor "$factor" --upsampling subpixel --residual cubic \
     --normalisation robust-max --contrast T1w --patch "$patch,$patch,$patch" --batch 4 --lr-g 1e-3 --lr-d 1e-4 \
     --pretrain "$steps" --steps "$steps" --minutes "$minutes" --seed 2026 --checkpoint-every 100 \
-    --note "docs/shipped-models-recipe.sh: trained on Colin 27 (mricron-data ch2bet), studyforrest sub-02 T1w (PDDL 1.0), ICBM152 2009 template (McGill licence); held out: C-STAR stroke T1, AOMIC-PIOP2 sub-0001" \
+    --note "docs/shipped-models-recipe.sh: trained on studyforrest sub-02 T1w (PDDL 1.0, Hanke et al. 2014), C-STAR stroke T1 (MIT, C. Rorden), ICBM152 2009 template (McGill licence); held out: Colin 27, AOMIC-PIOP2 sub-0001" \
     "${resume[@]}" --out "$model" > "$out/x$factor.json" 2>> "$out/x$factor.log"
   if grep -q '"stopped":"steps done"' "$out/x$factor.json"; then touch "$out/x$factor.done"; fi
 }

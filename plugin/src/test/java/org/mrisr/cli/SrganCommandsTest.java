@@ -154,6 +154,39 @@ class SrganCommandsTest {
     }
 
     @Test
+    void demoByDefaultShowsTheShippedModelOnAWholeVolumeAndTrainsNothing() throws Exception {
+        Volume full = NiftiReader.read(RealData.mricron("ch2bet.nii.gz"));
+        Path person = dir.resolve("person.nii.gz");
+        NiftiWriter.write(full.crop(50, 60, 50, 48, 56, 48), person);
+        Path out = dir.resolve("demo-shipped");
+        MainTest.Run r = MainTest.run("demo", "--hr", person.toString(), "--factor", "2", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        try (Stream<Path> written = Files.list(out)) {
+            TreeSet<String> expected = new TreeSet<>(DemoCommand.OUTPUTS);
+            expected.remove("model.zip"); // nothing is trained
+            assertEquals(expected, written.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new)));
+        }
+        assertTrue(r.out().contains("shipped x2") && r.out().contains("(a person it never saw)"), r.out());
+        assertTrue(r.out().contains("policy whole") && r.out().contains("cubic spline"), r.out());
+        assertFalse(r.err().contains("pretrain"), "no training step: " + r.err());
+        Volume sr = NiftiReader.read(out.resolve("srgan.nii.gz"));
+        assertEquals(48, sr.nx());
+        assertEquals(56, sr.ny());
+    }
+
+    @Test
+    void demoSaysWhenTheVolumeIsInTheShippedModelsTrainingData() {
+        org.mrisr.engine.srgan.SrModel m = org.mrisr.engine.srgan.ShippedModels.load(2).orElseThrow();
+        com.google.gson.JsonObject t = m.info().training();
+        com.google.gson.JsonArray data = new com.google.gson.JsonArray();
+        data.add("/some/where/ch2bet.nii.gz (training region)");
+        t.add("data", data);
+        org.mrisr.engine.srgan.SrModel seen = new org.mrisr.engine.srgan.SrModel(m.generator(), m.info().withTraining(t));
+        assertTrue(DemoShipped.trainedOn(seen, "ch2bet.nii.gz"));
+        assertFalse(DemoShipped.trainedOn(seen, "aomic.nii.gz"));
+    }
+
+    @Test
     void demoExplainsMissingInput() {
         MainTest.Run r = MainTest.run("demo", "--hr", dir.resolve("nope.nii.gz").toString(), "--steps", "1");
         assertEquals(2, r.code());

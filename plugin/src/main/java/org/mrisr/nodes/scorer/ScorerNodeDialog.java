@@ -32,6 +32,8 @@ final class ScorerNodeDialog extends DefaultNodeSettingsPane {
         source.addChangeListener(e -> maskColumn.setEnabled(ScorerSettings.MASK_COLUMN.equals(source.getStringValue())));
         maskColumn.setEnabled(false);
         closeCurrentGroup();
+        addDialogComponent(new DialogComponentStringSelection(ScorerSettings.region(), "Scored region",
+            ScorerSettings.REGION_ALL, ScorerSettings.REGION_HEAD_BOX));
         createNewGroup("Metrics");
         addDialogComponent(new DialogComponentStringSelection(ScorerSettings.window(), "SSIM window",
             SsimWindow.UNIFORM7.label(), SsimWindow.GAUSS11.label()));

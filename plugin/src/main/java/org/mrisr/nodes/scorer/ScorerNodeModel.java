@@ -96,6 +96,7 @@ final class ScorerNodeModel extends SettingsNodeModel<ScorerSettings> {
         VolumeScorer scorer = new VolumeScorer(settings().ssimWindow(), settings().rangePolicy(),
             settings().maskModeValue(), Runtime.getRuntime().availableProcessors());
         boolean autoMask = ScorerSettings.MASK_AUTO.equals(settings().maskSource.getStringValue());
+        boolean headBox = settings().headBox();
         BufferedDataContainer scores = exec.createDataContainer(scoresSpec());
         String[] names = new String[3];
         for (int k = 0; k < 3; k++) {
@@ -107,7 +108,7 @@ final class ScorerNodeModel extends SettingsNodeModel<ScorerSettings> {
         RowLoop.forEach(in, exec, row -> {
             DataCell[] cells = new DataCell[METRICS.size() + 2];
             Arrays.fill(cells, DataType.getMissingCell());
-            VolumeScores s = score(scorer, autoMask, col, names, row.row(), cleaner, failures);
+            VolumeScores s = score(scorer, autoMask, headBox, col, names, row.row(), cleaner, failures);
             if (s != null) {
                 ok.add(s);
                 for (int k = 0; k < GETTERS.size(); k++) {
@@ -153,7 +154,7 @@ final class ScorerNodeModel extends SettingsNodeModel<ScorerSettings> {
      * The row's scores, or null when it cannot be scored (recorded in {@code failures}); errors name
      * the columns ({@code names}: reference, test, mask).
      */
-    private static VolumeScores score(final VolumeScorer scorer, final boolean autoMask, final int[] col,
+    private static VolumeScores score(final VolumeScorer scorer, final boolean autoMask, final boolean headBox, final int[] col,
         final String[] names, final DataRow row, final NonFiniteVoxels cleaner, final RowFailures failures) {
         String key = row.getKey().getString();
         DataCell r = row.getCell(col[0]);
@@ -168,6 +169,14 @@ final class ScorerNodeModel extends SettingsNodeModel<ScorerSettings> {
             Volume test = cleaner.apply(((VolumeValue)t).getVolume(), key, names[1]);
             Volume mask = m != null ? cleaner.apply(((VolumeValue)m).getVolume(), key, names[2])
                 : autoMask ? BrainMask.fromIntensity(ref).toVolume(ref) : null;
+            if (headBox && ref.sameShape(test) && (mask == null || mask.sameShape(ref))) {
+                // evaluate's whole policy: the box of the reference's head or brain, the background around it
+                // dropped (other shapes go to the engine unchanged, which names them)
+                int[] b = BrainMask.fromIntensity(ref).boundingBox();
+                ref = ref.crop(b[0], b[1], b[2], b[3], b[4], b[5]);
+                test = test.crop(b[0], b[1], b[2], b[3], b[4], b[5]);
+                mask = mask == null ? null : mask.crop(b[0], b[1], b[2], b[3], b[4], b[5]);
+            }
             return scorer.score(ref, names[0], test, names[1], mask, names[2]);
         } catch (InvalidInputException e) {
             failures.add(key, e.getMessage());

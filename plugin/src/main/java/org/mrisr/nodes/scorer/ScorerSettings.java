@@ -22,6 +22,8 @@ final class ScorerSettings extends NodeSettingsGroup {
     static final String RANGE_REFERENCE = "reference";
     static final String RANGE_FIXED = "fixed";
     static final String MODE_DEFAULT = "default";
+    static final String REGION_ALL = "whole volume";
+    static final String REGION_HEAD_BOX = "head/brain box";
 
     final SettingsModelString referenceColumn = referenceColumn();
     final SettingsModelString testColumn = testColumn();
@@ -32,6 +34,7 @@ final class ScorerSettings extends NodeSettingsGroup {
     final SettingsModelDoubleBounded fixedRange = fixedRange();
     final SettingsModelString maskMode = maskMode();
     final SettingsModelString nonFinite = NonFiniteVoxels.model();
+    final SettingsModelString region = region();
 
     static SettingsModelString referenceColumn() {
         return new SettingsModelString("reference_column", "");
@@ -62,18 +65,24 @@ final class ScorerSettings extends NodeSettingsGroup {
         return new SettingsModelDoubleBounded("fixed_data_range", 255, Double.MIN_VALUE, Double.MAX_VALUE);
     }
 
+    /** Scored region; settings saved before the option score the whole volume, as they did. */
+    static SettingsModelString region() {
+        return new SettingsModelString("scored_region", REGION_ALL);
+    }
+
     static SettingsModelString maskMode() {
         return new SettingsModelString("mask_mode", MODE_DEFAULT);
     }
 
     @Override
     protected List<SettingsModel> models() {
-        return List.of(referenceColumn, testColumn, maskSource, maskColumn, window, range, fixedRange, maskMode, nonFinite);
+        return List.of(referenceColumn, testColumn, maskSource, maskColumn, window, range, fixedRange, maskMode, nonFinite,
+            region);
     }
 
     @Override
     protected Map<SettingsModel, String> addedLater() {
-        return Map.of(nonFinite, NonFiniteVoxels.KEY);
+        return Map.of(nonFinite, NonFiniteVoxels.KEY, region, "scored_region");
     }
 
     @Override
@@ -82,6 +91,10 @@ final class ScorerSettings extends NodeSettingsGroup {
         if (!List.of(MASK_NONE, MASK_AUTO, MASK_COLUMN).contains(m)) {
             throw new InvalidSettingsException("Mask '" + m + "' is unknown: use '" + MASK_NONE + "', '" + MASK_AUTO
                 + "' or '" + MASK_COLUMN + "'");
+        }
+        if (!List.of(REGION_ALL, REGION_HEAD_BOX).contains(region.getStringValue())) {
+            throw new InvalidSettingsException("Scored region '" + region.getStringValue() + "' is unknown: use '"
+                + REGION_ALL + "' or '" + REGION_HEAD_BOX + "'");
         }
         ssimWindow();
         rangePolicy();
@@ -124,6 +137,10 @@ final class ScorerSettings extends NodeSettingsGroup {
                 + MODE_DEFAULT + "', '" + MaskMode.MULTIPLY.label() + "' or '" + MaskMode.SELECT.label() + "'");
         }
         return m;
+    }
+
+    boolean headBox() {
+        return REGION_HEAD_BOX.equals(region.getStringValue());
     }
 
     @Override

@@ -98,6 +98,43 @@ class ScorerNodeTest {
     }
 
     @Test
+    void theHeadBoxRegionWithReferenceRangeAndNoMaskGivesEvaluatesWholePolicy() throws Exception {
+        // a brain with empty field of view around it: the box drops the empty border before scoring
+        Volume brain = NodeTestKit.ch2betCrop(32);
+        float[] padded = new float[48 * 48 * 48];
+        for (int z = 0; z < 32; z++) {
+            for (int y = 0; y < 32; y++) {
+                System.arraycopy(brain.data(), brain.index(0, y, z), padded, 8 + 48 * (y + 8 + 48 * (z + 8)), 32);
+            }
+        }
+        Volume hr = new Volume(48, 48, 48, padded, brain.affine());
+        java.util.Map<String, Volume> results = new java.util.HashMap<>();
+        List<org.mrisr.engine.eval.MethodComparison.Row> expected = new org.mrisr.engine.eval.MethodComparison(2,
+            Degrader.of(2), 2).compare(hr, "hr", org.mrisr.engine.eval.MethodComparison.baselines(2), null, results::put,
+                null);
+        Volume cubic = results.get("cubic spline");
+        BufferedDataTable in = NodeTestKit.table(SPEC,
+            NodeTestKit.row("a", NodeTestKit.cell(hr), NodeTestKit.cell(cubic), new StringCell("a")));
+        ScorerNodeModel box = model();
+        NodeTestKit.configureSettings(box, s -> {
+            s.addString("data_range", "reference");
+            s.addString("scored_region", ScorerSettings.REGION_HEAD_BOX);
+        });
+        DataRow r = NodeTestKit.rows(NodeTestKit.run(box, in)[0]).get(0);
+        VolumeScores whole = expected.stream().filter(x -> x.method().equals("cubic spline")).findFirst().orElseThrow()
+            .whole();
+        assertEquals(whole.psnr(), d(r, 0), 0.0);
+        assertEquals(whole.ssim(), d(r, 1), 0.0);
+        ScorerNodeModel all = model();
+        NodeTestKit.configureSettings(all, s -> s.addString("data_range", "reference"));
+        DataRow a = NodeTestKit.rows(NodeTestKit.run(all, in)[0]).get(0);
+        assertTrue(d(a, 0) > d(r, 0) + 1, "the empty border inflates PSNR: " + d(a, 0) + " vs " + d(r, 0));
+        ScorerNodeModel bad = model();
+        assertThrows(InvalidSettingsException.class,
+            () -> NodeTestKit.configureSettings(bad, s -> s.addString("scored_region", "everything")));
+    }
+
+    @Test
     void unscorableRowsAreMissingWarnedAndLeftOutOfTheSummary() throws Exception {
         Volume a = NodeTestKit.ch2betCrop(16);
         Volume b = NodeTestKit.ch2betCrop(12);

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.mrisr.engine.BuildInfo;
@@ -173,9 +174,20 @@ public final class ModelFile {
         double mean = input.has("lrMeanNormalisedForeground")
                 ? ConfigJson.number(input, "lrMeanNormalisedForeground", src) : Double.NaN;
         JsonObject norm = ConfigJson.object(h, "normalisation", src);
+        String method = ConfigJson.string(norm, "method", src);
+        if (!List.of(Normalizer.HALF_MAX, Normalizer.ROBUST_MAX, Normalizer.MIN_MAX, Normalizer.PERCENTILE).contains(method)) {
+            throw new InvalidInputException(src, "normalisation method '" + method + "' is unknown; this mrisr knows "
+                    + Normalizer.HALF_MAX + ", " + Normalizer.ROBUST_MAX + ", " + Normalizer.MIN_MAX + " and "
+                    + Normalizer.PERCENTILE + " (a newer mrisr wrote the file?)");
+        }
         NormalizationParams np = null;
         if (norm.has("offset")) {
-            np = NormalizationParams.fromJson(norm.toString(), src + " (normalisation)");
+            try {
+                np = NormalizationParams.fromJson(norm.toString(), src + " (normalisation)");
+            } catch (InvalidInputException e) {
+                // the record's own checks (finite offset, positive scale) name no file
+                throw e.getMessage().startsWith(src) ? e : new InvalidInputException(src, e.getMessage());
+            }
         } else if (!Normalizer.HALF_MAX.equals(ConfigJson.string(norm, "method", src))) {
             throw new InvalidInputException(src, "normalisation " + norm.get("method") + " without parameters");
         }

@@ -106,6 +106,22 @@ class HostileModelFileTest {
             shape.add(1L << 20);
             h.getAsJsonArray("weights").get(0).getAsJsonObject().add("shape", shape);
         }), "weights[0].shape"));
+        cases.add(new Case("normalisation block missing", "model", header(h -> h.remove("normalisation")),
+                "normalisation"));
+        cases.add(new Case("normalisation method unknown", "model", header(h -> h.getAsJsonObject("normalisation")
+                .addProperty("method", "z-score")), "normalisation method 'z-score' is unknown"));
+        cases.add(new Case("robust-max without its parameters", "model", header(h -> {
+            h.getAsJsonObject("normalisation").addProperty("method", "robust-max");
+            h.getAsJsonObject("normalisation").remove("offset");
+        }), "robust-max", "without parameters"));
+        cases.add(new Case("normalisation scale 0", "model", header(h -> {
+            JsonObject n = h.getAsJsonObject("normalisation");
+            n.addProperty("method", "min-max");
+            n.addProperty("offset", 1.0);
+            n.addProperty("scale", 0.0);
+        }), "scale"));
+        cases.add(new Case("residualOver unknown", "model", header(h -> h.addProperty("residualOver", "lanczos")),
+                "residualOver", "lanczos"));
         return tests(cases);
     }
 

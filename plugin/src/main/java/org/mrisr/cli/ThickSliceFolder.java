@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.mrisr.engine.InvalidInputException;
@@ -16,6 +19,9 @@ import org.mrisr.engine.OutputFile;
  * of {@code predict}'s folder form: existing outputs are skipped (unless --overwrite), each output is written
  * atomically, a bad file is reported on one line {@code error: <file>: <problem>} and the others go on, and a summary
  * line ends the run. One scan at a time: each already trains on every core, and memory stays that of one scan.
+ *
+ * <p>Ctrl-C (or SIGTERM) stops the batch cleanly: the scan in training is refined with what was learnt and
+ * written (as a single scan would be), the scans after it are not started and the summary counts them.
  *
  * <p>Exit code: 0 when every output exists afterwards, 2 when an input was bad, 1 when a scan failed otherwise
  * (or the run was interrupted).
@@ -47,36 +53,65 @@ final class ThickSliceFolder {
         Files.createDirectories(outDir);
         int written = 0;
         int skipped = 0;
+        int notStarted = 0;
         List<String> bad = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        for (Path scan : scans) {
-            Path target = outDir.resolve(scan.getFileName().toString());
-            if (!overwrite && Files.exists(target)) {
-                err.println("skip: " + target + " exists (--overwrite to redo it)");
-                skipped++;
-                continue;
-            }
+        // once the JVM shuts down no scan may start (its own hooks could not be registered): the batch ends after
+        // the scan in hand, which this hook waits for as that scan's own hook does
+        AtomicBoolean interrupted = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            interrupted.set(true);
             try {
-                int code = command.refine(scan, target, q, files, out, err);
-                if (code != Main.OK) {
-                    failed.add(scan.getFileName().toString());
-                    break; // interrupted: stop the batch, what is written stays
+                finished.await(10, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "mrisr-thick-slice-batch-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            for (Path scan : scans) {
+                if (interrupted.get()) {
+                    notStarted++;
+                    continue;
                 }
-                written++;
-            } catch (InvalidInputException e) {
-                err.println("error: " + oneLine(e.source() + ": " + e.problem()));
-                bad.add(scan.getFileName().toString());
-            } catch (OutOfMemoryError | Exception e) {
-                err.println("error: " + oneLine(scan + ": internal: " + e));
-                failed.add(scan.getFileName().toString());
+                Path target = outDir.resolve(scan.getFileName().toString());
+                if (!overwrite && Files.exists(target)) {
+                    err.println("skip: " + target + " exists (--overwrite to redo it)");
+                    skipped++;
+                    continue;
+                }
+                try {
+                    int code = command.refine(scan, target, q, files, out, err);
+                    if (code != Main.OK) {
+                        failed.add(scan.getFileName().toString());
+                        interrupted.set(true); // interrupted while refining: no further scan starts
+                        continue;
+                    }
+                    written++;
+                } catch (InvalidInputException e) {
+                    err.println("error: " + oneLine(e.source() + ": " + e.problem()));
+                    bad.add(scan.getFileName().toString());
+                } catch (OutOfMemoryError | Exception e) {
+                    err.println("error: " + oneLine(scan + ": internal: " + e));
+                    failed.add(scan.getFileName().toString());
+                }
+            }
+            List<String> failures = new ArrayList<>(bad);
+            failures.addAll(failed);
+            err.println("summary: " + scans.size() + " input(s): " + written + " written, " + skipped
+                    + " skipped (output exists), " + failures.size() + " failed"
+                    + (failures.isEmpty() ? "" : " (" + String.join(", ", failures) + ")")
+                    + (notStarted > 0 ? ", " + notStarted + " not started (interrupted; rerun to do them)" : ""));
+            return !failed.isEmpty() || notStarted > 0 ? Main.INTERNAL : !bad.isEmpty() ? Main.BAD_INPUT : Main.OK;
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook is running and now released
             }
         }
-        List<String> failures = new ArrayList<>(bad);
-        failures.addAll(failed);
-        err.println("summary: " + scans.size() + " input(s): " + written + " written, " + skipped
-                + " skipped (output exists), " + failures.size() + " failed"
-                + (failures.isEmpty() ? "" : " (" + String.join(", ", failures) + ")"));
-        return !failed.isEmpty() ? Main.INTERNAL : !bad.isEmpty() ? Main.BAD_INPUT : Main.OK;
     }
 
     /** The folder's .nii and .nii.gz files (not hidden ones: temporaries), sorted by name. */

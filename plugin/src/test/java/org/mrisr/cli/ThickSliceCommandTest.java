@@ -155,23 +155,51 @@ class ThickSliceCommandTest {
     /** SIGTERM (the JVM shutdown path Ctrl-C takes) during training: training stops, the scan is refined and written. */
     @Test
     void terminatedTrainingStillWritesTheRefinedScan() throws Exception {
-        Path launcher = Path.of(System.getProperty("mrisr.basedir", "plugin")).toAbsolutePath().getParent().resolve("mrisr");
         Path out = dir.resolve("interrupted.nii.gz");
-        Path err = dir.resolve("err.txt");
-        Process p = new ProcessBuilder(launcher.toString(), "thick-slice", "--in", thick.toString(), "--out", out.toString(),
-                "--steps", "100000", "--channels", "8", "--depth", "3").redirectOutput(dir.resolve("out.json").toFile())
+        String log = terminatedWhileTraining(thick, out, "out");
+        assertTrue(log.contains("interrupted; training stopped at step"), log);
+        assertArrayEquals(new int[] {24, 24, 30}, NiftiReader.read(out).shape());
+        String json = Files.readString(dir.resolve("out.json"));
+        assertTrue(json.contains("\"stopped\":\"interrupted\""), json);
+    }
+
+    /** SIGTERM while the first of three scans trains: it is refined and written, the other two are not started. */
+    @Test
+    void terminatedFolderBatchStopsCleanlyAfterTheScanInHand() throws Exception {
+        Path in = dir.resolve("stop-in");
+        Files.createDirectories(in);
+        for (String n : new String[] {"a.nii.gz", "b.nii.gz", "c.nii.gz"}) {
+            Files.copy(thick, in.resolve(n));
+        }
+        Path outDir = dir.resolve("stop-out");
+        String log = terminatedWhileTraining(in, outDir, "stop");
+        assertTrue(log.contains("interrupted; training stopped at step"), log);
+        assertArrayEquals(new int[] {24, 24, 30}, NiftiReader.read(outDir.resolve("a.nii.gz")).shape());
+        try (var listing = Files.list(outDir)) {
+            assertEquals(1, listing.count(), "only the scan in hand was written");
+        }
+        assertFalse(log.lines().anyMatch(l -> l.startsWith("error:")), log);
+        assertTrue(log.contains("summary: 3 input(s): 1 written, 0 skipped (output exists), 0 failed, 2 not started "
+            + "(interrupted; rerun to do them)"), log);
+    }
+
+    /**
+     * Runs {@code ./mrisr thick-slice --in in --out out} (stdout to {@code name.json}), sends SIGTERM (the JVM
+     * shutdown path Ctrl-C takes) once training reports a step, and returns stderr after the exit.
+     */
+    private static String terminatedWhileTraining(Path in, Path out, String name) throws Exception {
+        Path launcher = Path.of(System.getProperty("mrisr.basedir", "plugin")).toAbsolutePath().getParent().resolve("mrisr");
+        Path err = dir.resolve(name + "-err.txt");
+        Process p = new ProcessBuilder(launcher.toString(), "thick-slice", "--in", in.toString(), "--out", out.toString(),
+                "--steps", "100000", "--channels", "8", "--depth", "3").redirectOutput(dir.resolve(name + ".json").toFile())
                 .redirectError(err.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!Files.readString(err).contains("train step") && System.nanoTime() < deadline && p.isAlive()) {
             Thread.sleep(200);
         }
         assertTrue(Files.readString(err).contains("train step"), "training never reported a step: " + Files.readString(err));
-        p.destroy(); // SIGTERM
+        p.destroy();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "thick-slice did not exit after SIGTERM");
-        String log = Files.readString(err);
-        assertTrue(log.contains("interrupted; training stopped at step"), log);
-        assertArrayEquals(new int[] {24, 24, 30}, NiftiReader.read(out).shape());
-        String json = Files.readString(dir.resolve("out.json"));
-        assertTrue(json.contains("\"stopped\":\"interrupted\""), json);
+        return Files.readString(err);
     }
 }

@@ -33,7 +33,11 @@ class FastPredictionTest {
     }
 
     private static void assertSamePrediction(int factor, Volume lr, PredictOptions options) {
-        SrModel m = ShippedModels.load(factor).orElseThrow();
+        assertSamePrediction(ShippedModels.load(factor).orElseThrow(), lr, options);
+    }
+
+    private static void assertSamePrediction(SrModel m, Volume lr, PredictOptions options) {
+        int factor = m.config().factor();
         Volume plain = m.predictPlain(lr, options);
         Volume fast = m.predict(lr, options);
         assertArrayEquals(plain.shape(), fast.shape());
@@ -60,7 +64,15 @@ class FastPredictionTest {
     }
 
     @Test
-    void shippedX4SubPixelNnModel() {
+    void theFirstReleasesX2SubPixelModelWithItsInputSkip() throws Exception {
+        try (java.io.InputStream in = FastPredictionTest.class.getResourceAsStream("io/legacy-x2-colin27.zip")) {
+            assertSamePrediction(SrModel.read(in, "legacy-x2-colin27.zip"), brainCrop(40, 40, 32),
+                new PredictOptions(24, 6, Blending.GAUSSIAN));
+        }
+    }
+
+    @Test
+    void shippedX4Model() {
         assertSamePrediction(4, brainCrop(20, 20, 16), new PredictOptions(12, 4, Blending.GAUSSIAN));
     }
 }

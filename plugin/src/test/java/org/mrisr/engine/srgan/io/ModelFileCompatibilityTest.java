@@ -2,6 +2,7 @@ package org.mrisr.engine.srgan.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,6 +101,19 @@ class ModelFileCompatibilityTest {
             ModelFile.Loaded fromFile = ModelFile.read(f);
             assertSameBits(reference, params(fromFile.generator().params(), ""), "shipped x" + factor + " (file)");
             assertEquals(factor, fromFile.generator().config().factor());
+        }
+    }
+
+    @Test
+    void theFirstReleasesShippedX2ModelStillLoadsWithItsHalfMaxAndNoResidual() throws Exception {
+        // written before residualOver and trainingInput.contrast existed (trained on Colin 27 only)
+        try (InputStream in = ModelFileCompatibilityTest.class.getResourceAsStream("legacy-x2-colin27.zip")) {
+            ModelFile.Loaded m = ModelFile.read(in, "legacy-x2-colin27.zip");
+            assertEquals(2, m.generator().config().factor());
+            assertTrue(m.generator().config().inputSkip());
+            assertEquals("half-max", m.info().normalisation().method());
+            assertFalse(m.info().cubicResidual());
+            assertNull(m.info().contrast(), "no contrast recorded: no contrast warning");
         }
     }
 

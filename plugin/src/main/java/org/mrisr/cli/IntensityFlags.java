@@ -7,8 +7,9 @@ final class IntensityFlags {
     static final String HELP = String.join("\n",
             "  --intensity-augment per example: gamma, a smooth bias field and a scale on the HR before degradation",
             "                      (LR = degrade(changed HR), a consistent pair), Gaussian noise on the LR only; ranges",
-            "                      scale 0.1, gamma 0.3, bias 0.2, noise 0.02; recorded in model.json. Needs --residual",
-            "                      none. Default off: the pairs are exactly those without it",
+            "                      scale 0.1, gamma 0.3, bias 0.2, noise 0.02; recorded in model.json. With --residual",
+            "                      cubic the target's cubic spline is that of the changed, noisy LR. Default off: the",
+            "                      pairs are exactly those without it",
             "  --aug-scale S       intensity factor uniform in 1 +- S (at most " + IntensityAugmentation.MAX_SCALE + ")",
             "  --aug-gamma G       gamma exp(u), u uniform in +-ln(1 + G), 0 and the volume's max kept (at most "
                     + IntensityAugmentation.MAX_GAMMA + ")",

@@ -67,8 +67,14 @@ class TrainRecordsInputCliTest {
         MainTest.Run c = train(dir.resolve("c.zip"), "--contrast", "T3");
         assertEquals(2, c.code());
         assertTrue(c.err().contains("--contrast") && c.err().contains("T3"), c.err());
+    }
+
+    @Test
+    void intensityAugmentationTrainsACubicResidualModel() {
         MainTest.Run cubic = train(dir.resolve("r.zip"), "--intensity-augment", "--residual", "cubic");
-        assertEquals(2, cubic.code());
-        assertTrue(cubic.err().contains("cubic residual"), cubic.err());
+        assertEquals(0, cubic.code(), cubic.err());
+        JsonObject h = ModelFile.read(dir.resolve("r.zip")).header();
+        assertEquals("cubic-spline", h.get("residualOver").getAsString());
+        assertTrue(h.getAsJsonObject("training").has("intensity_augment"));
     }
 }

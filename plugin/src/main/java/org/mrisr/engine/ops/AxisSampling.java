@@ -30,6 +30,26 @@ final class AxisSampling {
         this.weight = new double[nOut * taps];
     }
 
+    /**
+     * Outputs {@code from .. from+count-1} of this sampling reading an input box that starts at
+     * {@code inFrom} and holds {@code inCount} samples (every tap of those outputs must lie in it).
+     */
+    AxisSampling slice(int from, int count, int inFrom, int inCount) {
+        AxisSampling s = new AxisSampling(inCount, count, taps);
+        for (int k = 0; k < count; k++) {
+            s.zero[k] = zero[from + k];
+            for (int h = 0; h < taps; h++) {
+                int idx = index[(from + k) * taps + h] - inFrom;
+                if (!s.zero[k] && (idx < 0 || idx >= inCount)) {
+                    throw new IllegalArgumentException("tap " + (idx + inFrom) + " outside the input box");
+                }
+                s.index[k * taps + h] = s.zero[k] ? 0 : idx;
+                s.weight[k * taps + h] = weight[(from + k) * taps + h];
+            }
+        }
+        return s;
+    }
+
     /** scipy's per-axis zoom value: (n_in−1)/(n_out−1), or 1 when n_out = 1. */
     static double step(int nIn, int nOut) {
         return nOut - 1 == 0 ? 1.0 : (double) (nIn - 1) / (double) (nOut - 1);

@@ -18,6 +18,19 @@ public final class SplineFilter {
     private SplineFilter() {
     }
 
+    /** The cubic B-spline coefficients of a volume (float64, mirror boundary at its faces). */
+    static double[] coefficients(org.mrisr.engine.volume.Volume v) {
+        float[] f = v.data();
+        double[] c = new double[f.length];
+        Parallel.forRange(f.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                c[i] = f[i];
+            }
+        });
+        cubicInPlace(c, v.nx(), v.ny(), v.nz());
+        return c;
+    }
+
     /** Filters a float64 volume (x fastest, shape nx, ny, nz) in place along all three axes. */
     public static void cubicInPlace(double[] c, int nx, int ny, int nz) {
         if (c.length != (long) nx * ny * nz) {

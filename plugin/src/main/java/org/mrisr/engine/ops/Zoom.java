@@ -59,23 +59,9 @@ public final class Zoom {
         AxisSampling ay = AxisSampling.of(ny, shape[1], order);
         AxisSampling az = AxisSampling.of(nz, shape[2], order);
 
-        double[] tx = new double[voxels(shape[0], ny, nz)];
-        if (prefilter && order > 1) {
-            double[] c = toDouble(v.data());
-            SplineFilter.cubicInPlace(c, nx, ny, nz);
-            passX(c, tx, ax, ny * nz);
-        } else {
-            // without prefilter the float32 samples are the coefficients: no float64 copy of the input
-            passX(v.data(), tx, ax, ny * nz);
-        }
-        double[] ty = new double[voxels(shape[0], shape[1], nz)];
-        // along y: rows of length nx' indexed (k, z)
-        passRows(tx, ty, null, ay, shape[0], nz, shape[0], shape[0] * ny, shape[0], shape[0] * shape[1]);
-        tx = null;
-        float[] out = new float[voxels(shape[0], shape[1], shape[2])];
-        int plane = shape[0] * shape[1];
-        // along z: rows of length nx' indexed (k, y)
-        passRows(ty, null, out, az, shape[0], shape[1], plane, shape[0], plane, shape[0]);
+        float[] out = prefilter && order > 1 ? resample(SplineFilter.coefficients(v), null, nx, ny, nz, ax, ay, az)
+                // without prefilter the float32 samples are the coefficients: no float64 copy of the input
+                : resample(null, v.data(), nx, ny, nz, ax, ay, az);
         return new Volume(shape[0], shape[1], shape[2], out, outputAffine(v.affine(), v.shape(), shape), v.spaceCode());
     }
 
@@ -118,6 +104,30 @@ public final class Zoom {
         return in.resampled(new double[] {0, 0, 0}, step);
     }
 
+    /**
+     * The three separable passes: spline {@code coefficients} (float64) or raw {@code samples} (float32, one of
+     * the two non-null) of an nx × ny × nz grid resampled by the given per-axis samplings.
+     */
+    static float[] resample(double[] coefficients, float[] samples, int nx, int ny, int nz, AxisSampling ax,
+            AxisSampling ay, AxisSampling az) {
+        int[] shape = {ax.nOut, ay.nOut, az.nOut};
+        double[] tx = new double[voxels(shape[0], ny, nz)];
+        if (coefficients != null) {
+            passX(coefficients, tx, ax, ny * nz);
+        } else {
+            passX(samples, tx, ax, ny * nz);
+        }
+        double[] ty = new double[voxels(shape[0], shape[1], nz)];
+        // along y: rows of length nx' indexed (k, z)
+        passRows(tx, ty, null, ay, shape[0], nz, shape[0], shape[0] * ny, shape[0], shape[0] * shape[1]);
+        tx = null;
+        float[] out = new float[voxels(shape[0], shape[1], shape[2])];
+        int plane = shape[0] * shape[1];
+        // along z: rows of length nx' indexed (k, y)
+        passRows(ty, null, out, az, shape[0], shape[1], plane, shape[0], plane, shape[0]);
+        return out;
+    }
+
     /** Voxel count of an output or intermediate grid, refused when it cannot be one Java array. */
     private static int voxels(int a, int b, int c) {
         long n = (long) a * b * c;
@@ -126,16 +136,6 @@ public final class Zoom {
                     + " needs more voxels than one array can hold (2^31)");
         }
         return (int) n;
-    }
-
-    private static double[] toDouble(float[] f) {
-        double[] d = new double[f.length];
-        Parallel.forRange(f.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                d[i] = f[i];
-            }
-        });
-        return d;
     }
 
     /** Along x: each input line of nIn samples gives nOut samples. */

@@ -12,6 +12,7 @@ import org.mrisr.engine.ops.Degrader;
 import org.mrisr.engine.ops.Interpolator;
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.ops.Normalizer;
+import org.mrisr.engine.ops.RegionCubic;
 import org.mrisr.engine.ops.RegionDegrader;
 import org.mrisr.engine.srgan.InputCheck;
 import org.mrisr.engine.srgan.io.Contrast;
@@ -102,8 +103,9 @@ public final class DegradedPatchSource implements TrainingData {
 
     /**
      * With intensity augmentation ({@link IntensityAugmentation}); it needs a degradation that is
-     * local (no prefilter, no noise) and a network that gives the image (no cubic residual, whose
-     * cubic spline is of the whole LR volume).
+     * local (no prefilter, no noise). With a cubic-spline residual the target's cubic spline is that of
+     * the changed LR around the patch ({@link RegionCubic}: the LR box is widened by its margin, changed,
+     * degraded and noised as one, and the patch is its centre).
      */
     public DegradedPatchSource(List<Supplier<Volume>> volumes, List<String> names, int[] hrPatch, int factor,
             Degrader degrader, double minForeground, long seed, int cacheSize, Preprocessing preprocessing,
@@ -134,10 +136,6 @@ public final class DegradedPatchSource implements TrainingData {
         this.intensity = intensity;
         this.contrast = Contrast.fromFileNames(names);
         if (intensity.enabled()) {
-            if (preprocessing.cubicResidual()) {
-                throw new InvalidInputException("intensity augmentation", "not available with the cubic residual (its "
-                        + "cubic spline is of the whole LR volume); train with --residual none or without it");
-            }
             if ((degrader.prefilter() && degrader.order() > 1) || degrader.noiseLevel() > 0) {
                 throw new InvalidInputException("intensity augmentation", "needs a degradation without prefilter and "
                         + "without noise (the LR of one patch is recomputed from its HR block)");
@@ -163,7 +161,8 @@ public final class DegradedPatchSource implements TrainingData {
             }
         }
         if (intensity.enabled()) {
-            return augmented(p, best, lrPatch, intensityDraw(index));
+            return p.cubic == null ? augmented(p, best, lrPatch, intensityDraw(index))
+                    : augmentedResidual(p, best, lrPatch, intensityDraw(index));
         }
         Volume lr = p.lr.crop(best[0], best[1], best[2], lrPatch[0], lrPatch[1], lrPatch[2]);
         Volume hr = p.hr.crop(best[0] * factor, best[1] * factor, best[2] * factor, hrPatch[0], hrPatch[1], hrPatch[2]);
@@ -208,6 +207,50 @@ public final class DegradedPatchSource implements TrainingData {
         Volume hr = changed.crop(o[0] * factor - from[0], o[1] * factor - from[1], o[2] * factor - from[2], hrPatch[0],
                 hrPatch[1], hrPatch[2]);
         return PatchPair.normalised(draw.applyToLr(lr, p.lrMax), hr, factor, p.norm);
+    }
+
+    /**
+     * {@link #augmented} for a cubic-spline residual: the LR box the patch's cubic spline reads is degraded
+     * from the changed HR and noised as one, the patch is cut from it, and the target is the changed HR minus
+     * the cubic spline of the whole normalised box on the whole volume's grid.
+     */
+    private PatchPair augmentedResidual(Prepared p, int[] o, int[] lrPatch, IntensityAugmentation.Draw draw) {
+        int[] hrOrigin = {o[0] * factor, o[1] * factor, o[2] * factor};
+        RegionCubic cubicBox = new RegionCubic(p.lr.shape(), p.cubic.shape(), hrOrigin, hrPatch);
+        int[] lo = cubicBox.lrOrigin();
+        int[] size = cubicBox.lrSize();
+        for (int a = 0; a < 3; a++) {
+            // the box also holds the network's input patch
+            int end = Math.max(lo[a] + size[a], o[a] + lrPatch[a]);
+            lo[a] = Math.min(lo[a], o[a]);
+            size[a] = end - lo[a];
+        }
+        RegionDegrader region = new RegionDegrader(degrader, p.hr, lo, size);
+        int[] from = region.hrOrigin();
+        int[] blockSize = region.hrSize();
+        int[] to = new int[3];
+        for (int a = 0; a < 3; a++) {
+            to[a] = Math.max(from[a] + blockSize[a], hrOrigin[a] + hrPatch[a]);
+            from[a] = Math.min(from[a], hrOrigin[a]);
+        }
+        Volume changed = draw.applyToHr(p.hr.crop(from[0], from[1], from[2], to[0] - from[0], to[1] - from[1],
+                to[2] - from[2]), from, p.hr.shape(), p.hrMax);
+        int[] b = region.hrOrigin();
+        Volume lrBox = draw.applyToLr(region.apply(changed.crop(b[0] - from[0], b[1] - from[1], b[2] - from[2],
+                blockSize[0], blockSize[1], blockSize[2])), p.lrMax);
+        Volume lr = lrBox.crop(o[0] - lo[0], o[1] - lo[1], o[2] - lo[2], lrPatch[0], lrPatch[1], lrPatch[2]);
+        Volume hr = changed.crop(hrOrigin[0] - from[0], hrOrigin[1] - from[1], hrOrigin[2] - from[2], hrPatch[0],
+                hrPatch[1], hrPatch[2]);
+        PatchPair pair = PatchPair.normalised(lr, hr, factor, p.norm);
+        int[] c = cubicBox.lrOrigin();
+        int[] cs = cubicBox.lrSize();
+        float[] base = cubicBox.apply(Normalizer.apply(lrBox.crop(c[0] - lo[0], c[1] - lo[1], c[2] - lo[2], cs[0], cs[1],
+                cs[2]), p.norm)).data();
+        float[] target = pair.hr();
+        for (int i = 0; i < target.length; i++) {
+            target[i] -= base[i];
+        }
+        return new PatchPair(pair.lr(), target, lrPatch[0], lrPatch[1], lrPatch[2], factor);
     }
 
     @Override

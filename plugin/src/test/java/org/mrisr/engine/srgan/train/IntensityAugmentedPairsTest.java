@@ -85,6 +85,28 @@ class IntensityAugmentedPairsTest {
     }
 
     @Test
+    void withTheCubicResidualTheTargetIsTheChangedHrMinusTheCubicSplineOfTheChangedLr() {
+        IntensityAugmentation aug = new IntensityAugmentation(0.2, 0.5, 0.3, 0);
+        DegradedPatchSource s = new DegradedPatchSource(List.of(() -> HR), List.of("phantom"), PATCH, 2, Degrader.of(2), 0,
+                7, 1, new Preprocessing(Normalizer.robustMax(99.5), ModelInfo.CUBIC_RESIDUAL), aug);
+        NormalizationParams norm = s.normalisation(0);
+        float max = HR.minMax()[1];
+        for (long i = 0; i < 4; i++) {
+            PatchPair p = s.pair(i);
+            Volume changed = s.intensityDraw(i).applyToHr(HR, new int[3], HR.shape(), max);
+            Volume lr = Normalizer.apply(Degrader.of(2).apply(changed), norm);
+            int[] o = lrOrigin(lr, p.lr());
+            assertTrue(o != null, "the LR patch is a crop of degrade(changed HR)");
+            float[] hr = Normalizer.apply(changed, norm).crop(2 * o[0], 2 * o[1], 2 * o[2], 8, 8, 8).data();
+            float[] cubic = org.mrisr.engine.ops.Interpolator.cubic(lr, 2).crop(2 * o[0], 2 * o[1], 2 * o[2], 8, 8, 8)
+                    .data();
+            for (int k = 0; k < hr.length; k++) {
+                assertEquals(hr[k] - cubic[k], p.hr()[k], 1e-4, "target = changed HR - cubic(changed LR) at " + k);
+            }
+        }
+    }
+
+    @Test
     void noiseIsOnTheLrOnlyAndEverythingIsDeterministicPerSeed() {
         IntensityAugmentation noiseOnly = new IntensityAugmentation(0, 0, 0, 0.05);
         PatchPair clean = source(3, IntensityAugmentation.off()).pair(2);
@@ -105,10 +127,26 @@ class IntensityAugmentedPairsTest {
         assertEquals(0.3, source(1, IntensityAugmentation.defaults()).input().provenance()
                 .getAsJsonObject("intensity_augment").get("gamma").getAsDouble());
         assertThrows(InvalidInputException.class, () -> new DegradedPatchSource(List.of(() -> HR), List.of("p"), PATCH,
-                2, Degrader.of(2), 0, 1, 1, new Preprocessing(Normalizer.halfMax(), ModelInfo.CUBIC_RESIDUAL),
-                IntensityAugmentation.defaults()));
-        assertThrows(InvalidInputException.class, () -> new DegradedPatchSource(List.of(() -> HR), List.of("p"), PATCH,
                 2, Degrader.of(2).withPrefilter(true), 0, 1, 1, Preprocessing.paper(), IntensityAugmentation.defaults()));
+    }
+
+    /** The LR origin whose 4^3 crop equals {@code patch} within 1e-6, or null. */
+    private static int[] lrOrigin(Volume lr, float[] patch) {
+        for (int z = 0; z + 4 <= lr.nz(); z++) {
+            for (int y = 0; y + 4 <= lr.ny(); y++) {
+                for (int x = 0; x + 4 <= lr.nx(); x++) {
+                    float[] c = lr.crop(x, y, z, 4, 4, 4).data();
+                    boolean same = true;
+                    for (int k = 0; k < c.length && same; k++) {
+                        same = Math.abs(c[k] - patch[k]) <= 1e-6;
+                    }
+                    if (same) {
+                        return new int[] {x, y, z};
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The even HR origin whose crop equals {@code patch}, or null. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.mrisr.engine.srgan.io.Contrast;
+import org.mrisr.engine.srgan.io.InputRange;
 import org.mrisr.engine.srgan.io.ModelInfo;
 import org.mrisr.engine.volume.Volume;
 
@@ -48,29 +49,41 @@ public final class InputCheck {
                 + "); expect worse results than on " + trained;
     }
 
-    /** Human-readable warnings (empty when nothing looks off or the model recorded nothing). */
+    /**
+     * Human-readable warnings (empty when nothing looks off or the model recorded nothing). With the spread of
+     * the training volumes ({@link InputRange}) an input is unlike them when its voxel size is below 0.67 x the
+     * smallest or above 1.5 x the largest on an axis, or its mean normalised foreground is more than 0.3 outside
+     * theirs; older files compare with their one recorded profile the same way.
+     */
     public static List<String> warnings(ModelInfo info, Volume lr, double lrMeanNormalised) {
         List<String> w = new ArrayList<>();
-        double[] ref = info.lrVoxelSize();
-        if (ref != null) {
+        InputRange range = info.inputRange();
+        double[] lo = range != null ? range.voxelMin() : info.lrVoxelSize();
+        double[] hi = range != null ? range.voxelMax() : info.lrVoxelSize();
+        if (lo != null) {
             double[] vs = lr.voxelSize();
             for (int a = 0; a < 3; a++) {
-                double ratio = vs[a] / ref[a];
-                if (ratio < 0.67 || ratio > 1.5) {
-                    w.add(String.format(Locale.ROOT,
-                            "input voxel size %.3g x %.3g x %.3g mm differs from the training data's %.3g x %.3g x %.3g mm",
-                            vs[0], vs[1], vs[2], ref[0], ref[1], ref[2]));
+                if (vs[a] < 0.67 * lo[a] || vs[a] > 1.5 * hi[a]) {
+                    w.add(String.format(Locale.ROOT, "input voxel size %.3g x %.3g x %.3g mm differs from the training "
+                            + "data's %s mm", vs[0], vs[1], vs[2], range == null ? size(lo) : size(lo) + " to " + size(hi)));
                     break;
                 }
             }
         }
-        double m = info.lrMeanNormalised();
-        if (!Double.isNaN(m) && !Double.isNaN(lrMeanNormalised) && Math.abs(m - lrMeanNormalised) > 0.3) {
+        double mlo = range != null ? range.meanMin() : info.lrMeanNormalised();
+        double mhi = range != null ? range.meanMax() : info.lrMeanNormalised();
+        if (!Double.isNaN(mlo) && !Double.isNaN(lrMeanNormalised)
+                && (lrMeanNormalised < mlo - 0.3 || lrMeanNormalised > mhi + 0.3)) {
             w.add(String.format(Locale.ROOT,
-                    "input intensity profile (mean normalised foreground %.2f) differs from the training data's (%.2f); "
+                    "input intensity profile (mean normalised foreground %.2f) differs from the training data's (%s); "
                             + "the model expects the same contrast and preprocessing (e.g. skull-stripped T1)",
-                    lrMeanNormalised, m));
+                    lrMeanNormalised, mlo == mhi ? String.format(Locale.ROOT, "%.2f", mlo)
+                            : String.format(Locale.ROOT, "%.2f to %.2f", mlo, mhi)));
         }
         return w;
+    }
+
+    private static String size(double[] v) {
+        return String.format(Locale.ROOT, "%.3g x %.3g x %.3g", v[0], v[1], v[2]);
     }
 }

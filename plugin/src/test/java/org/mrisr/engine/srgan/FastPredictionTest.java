@@ -58,7 +58,7 @@ class FastPredictionTest {
     }
 
     @Test
-    void shippedX2SubPixelModel() {
+    void shippedX2Model() {
         // 2 x 2 x 2 windows of 24 with overlap 6
         assertSamePrediction(2, brainCrop(40, 40, 32), new PredictOptions(24, 6, Blending.GAUSSIAN));
     }

@@ -253,6 +253,31 @@ class SrModelTest {
         assertTrue(m.inputWarnings(fine).stream().anyMatch(w -> w.contains("voxel size")));
     }
 
+    @Test
+    void inputWarningsCompareWithTheSpreadOfAllTrainingVolumesAndItIsSavedAndRead(@TempDir Path dir) throws Exception {
+        SrModel m = trainedModel();
+        // trained on 0.67 to 1 mm people at x4: LR 2.67 to 4 mm; mean normalised foreground -0.26 to 0.10
+        org.mrisr.engine.srgan.io.InputRange range = org.mrisr.engine.srgan.io.InputRange.of(
+            java.util.List.of(new double[] {2.8, 2.67, 2.67}, new double[] {4, 4, 4}), java.util.List.of(-0.26, 0.10));
+        SrModel spread = new SrModel(m.generator(), m.info().withInputRange(range));
+        Path f = dir.resolve("spread.zip");
+        spread.save(f);
+        SrModel loaded = SrModel.load(f);
+        assertArrayEquals(new double[] {4, 4, 4}, loaded.info().inputRange().voxelMax());
+        assertEquals(-0.26, loaded.info().inputRange().meanMin());
+        Volume lr = lrVolume(10, 9, 8);
+        for (double mm : new double[] {2.67, 3, 4, 5.9}) {
+            Volume v = lr.withAffine(Affine.diagonal(mm, mm, mm));
+            assertTrue(loaded.inputWarnings(v).stream().noneMatch(w -> w.contains("voxel size")), mm + " mm: "
+                + loaded.inputWarnings(v));
+        }
+        Volume coarse = lr.withAffine(Affine.diagonal(6.5, 6.5, 6.5));
+        assertTrue(loaded.inputWarnings(coarse).stream().anyMatch(w -> w.contains("voxel size 6.50 x 6.50 x 6.50 mm differs "
+            + "from the training data's 2.80 x 2.67 x 2.67 to 4.00 x 4.00 x 4.00 mm")), loaded.inputWarnings(coarse).toString());
+        Volume fine = lr.withAffine(Affine.diagonal(1.5, 1.5, 1.5));
+        assertTrue(loaded.inputWarnings(fine).stream().anyMatch(w -> w.contains("voxel size")));
+    }
+
     /** Degrade (volume engine) then predict: the HR shape and affine come back. */
     @Test
     void degradeThenPredictReturnsTheHrGeometry() throws Exception {

@@ -88,6 +88,9 @@ public final class ModelFile {
         if (info.contrast() != null) {
             input.addProperty("contrast", info.contrast());
         }
+        if (info.inputRange() != null) {
+            info.inputRange().write(input);
+        }
         h.add("trainingInput", input);
         JsonObject libs = new JsonObject();
         libs.addProperty("mrisr", BuildInfo.mrisrVersion());
@@ -200,7 +203,7 @@ public final class ModelFile {
         String contrast = input.has("contrast")
                 ? Contrast.read(input.get("contrast"), src) : null;
         ModelInfo info = new ModelInfo(ConfigJson.object(h, "degradation", src), ConfigJson.object(h, "training", src),
-                ConfigJson.longValue(h, "seed", src), vs, mean, np, residual, contrast);
+                ConfigJson.longValue(h, "seed", src), vs, mean, np, residual, contrast, InputRange.read(input, src));
         return new Loaded(g, info, h);
     }
 

@@ -26,9 +26,16 @@ import com.google.gson.JsonParser;
  *                        {@link Contrast#UNKNOWN}), or null when the file does not record it (older files)
  */
 public record ModelInfo(JsonObject degradation, JsonObject training, long seed, double[] lrVoxelSize,
-        double lrMeanNormalised, NormalizationParams normalisation, String residualOver, String contrast) {
+        double lrMeanNormalised, NormalizationParams normalisation, String residualOver, String contrast,
+        InputRange inputRange) {
     public static final String NO_RESIDUAL = "none";
     public static final String CUBIC_RESIDUAL = "cubic-spline";
+
+    /** Without the spread over the training volumes (only the one recorded profile). */
+    public ModelInfo(JsonObject degradation, JsonObject training, long seed, double[] lrVoxelSize,
+            double lrMeanNormalised, NormalizationParams normalisation, String residualOver, String contrast) {
+        this(degradation, training, seed, lrVoxelSize, lrMeanNormalised, normalisation, residualOver, contrast, null);
+    }
 
     /** Without a recorded contrast. */
     public ModelInfo(JsonObject degradation, JsonObject training, long seed, double[] lrVoxelSize,
@@ -73,17 +80,26 @@ public record ModelInfo(JsonObject degradation, JsonObject training, long seed, 
 
     /** The same record with another residual mode. */
     public ModelInfo withResidualOver(String mode) {
-        return new ModelInfo(degradation, training, seed, lrVoxelSize, lrMeanNormalised, normalisation, mode, contrast);
+        return new ModelInfo(degradation, training, seed, lrVoxelSize, lrMeanNormalised, normalisation, mode, contrast,
+                inputRange);
     }
 
     /** The same record with another training summary. */
     public ModelInfo withTraining(JsonObject t) {
-        return new ModelInfo(degradation, t, seed, lrVoxelSize, lrMeanNormalised, normalisation, residualOver, contrast);
+        return new ModelInfo(degradation, t, seed, lrVoxelSize, lrMeanNormalised, normalisation, residualOver, contrast,
+                inputRange);
     }
 
     /** The same record with the training data's contrast ({@link Contrast}). */
     public ModelInfo withContrast(String c) {
-        return new ModelInfo(degradation, training, seed, lrVoxelSize, lrMeanNormalised, normalisation, residualOver, c);
+        return new ModelInfo(degradation, training, seed, lrVoxelSize, lrMeanNormalised, normalisation, residualOver, c,
+                inputRange);
+    }
+
+    /** The same record with the spread of the training volumes' profiles ({@link InputRange}). */
+    public ModelInfo withInputRange(InputRange r) {
+        return new ModelInfo(degradation, training, seed, lrVoxelSize, lrMeanNormalised, normalisation, residualOver,
+                contrast, r);
     }
 
     public static ModelInfo empty(long seed) {

@@ -16,6 +16,7 @@ import org.mrisr.engine.ops.RegionCubic;
 import org.mrisr.engine.ops.RegionDegrader;
 import org.mrisr.engine.srgan.InputCheck;
 import org.mrisr.engine.srgan.io.Contrast;
+import org.mrisr.engine.srgan.io.InputRange;
 import org.mrisr.engine.volume.Volume;
 
 import com.google.gson.JsonArray;
@@ -278,12 +279,25 @@ public final class DegradedPatchSource implements TrainingData {
             if (intensity.enabled()) {
                 provenance.add("intensity_augment", intensity.toJson());
             }
-            double[] vs = first.hr.voxelSize();
-            double[] lrVs = {vs[0] * factor, vs[1] * factor, vs[2] * factor};
+            double[] lrVs = lrVoxelSize(first);
             double mean = InputCheck.meanNormalised(Normalizer.apply(first.lr, first.norm).data());
-            input = new TrainingInput(deg, provenance, lrVs, mean, first.norm, preprocessing.residualOver(), contrast);
+            // input warnings compare with every training volume, not the first alone
+            List<double[]> sizes = new java.util.ArrayList<>();
+            List<Double> means = new java.util.ArrayList<>();
+            for (int i = 0; i < volumes.size(); i++) {
+                Prepared p = prepared(i);
+                sizes.add(lrVoxelSize(p));
+                means.add(InputCheck.meanNormalised(Normalizer.apply(p.lr, p.norm).data()));
+            }
+            input = new TrainingInput(deg, provenance, lrVs, mean, first.norm, preprocessing.residualOver(), contrast,
+                    InputRange.of(sizes, means));
         }
         return input;
+    }
+
+    private double[] lrVoxelSize(Prepared p) {
+        double[] vs = p.hr.voxelSize();
+        return new double[] {vs[0] * factor, vs[1] * factor, vs[2] * factor};
     }
 
     /**

@@ -3,6 +3,7 @@ package org.mrisr.engine.srgan.train;
 import org.mrisr.engine.ops.NormalizationParams;
 import org.mrisr.engine.srgan.InputCheck;
 import org.mrisr.engine.srgan.io.Contrast;
+import org.mrisr.engine.srgan.io.InputRange;
 import org.mrisr.engine.srgan.io.ModelInfo;
 
 import com.google.gson.JsonObject;
@@ -22,9 +23,18 @@ import com.google.gson.JsonObject;
  * @param residualOver     what the network's output is added to ({@link ModelInfo#residualOver()})
  * @param contrast         the data's MRI contrast ({@link Contrast}), or null when the source cannot tell
  *                         (the model then records none)
+ * @param range            the spread of voxel size and mean intensity over all training volumes, or null when
+ *                         the source knows only one profile
  */
 public record TrainingInput(JsonObject degradation, JsonObject provenance, double[] lrVoxelSize,
-        double lrMeanNormalised, NormalizationParams normalisation, String residualOver, String contrast) {
+        double lrMeanNormalised, NormalizationParams normalisation, String residualOver, String contrast,
+        InputRange range) {
+
+    /** Without a spread over volumes. */
+    public TrainingInput(JsonObject degradation, JsonObject provenance, double[] lrVoxelSize, double lrMeanNormalised,
+            NormalizationParams normalisation, String residualOver, String contrast) {
+        this(degradation, provenance, lrVoxelSize, lrMeanNormalised, normalisation, residualOver, contrast, null);
+    }
 
     /** Without a contrast. */
     public TrainingInput(JsonObject degradation, JsonObject provenance, double[] lrVoxelSize, double lrMeanNormalised,

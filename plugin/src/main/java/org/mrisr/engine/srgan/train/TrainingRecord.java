@@ -31,7 +31,7 @@ final class TrainingRecord {
             boolean warmStart) {
         return new ModelInfo(input.degradation(), training(input.provenance(), config, hrPatch, r, seconds, warmStart),
                 config.seed(), input.lrVoxelSize(), input.lrMeanNormalised(), input.normalisation(),
-                input.residualOver(), input.contrast());
+                input.residualOver(), input.contrast(), input.range());
     }
 
     static JsonObject training(JsonObject provenance, TrainingConfig config, int[] hrPatch, TrainingResult r,

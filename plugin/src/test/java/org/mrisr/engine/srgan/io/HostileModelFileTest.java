@@ -120,6 +120,12 @@ class HostileModelFileTest {
             n.addProperty("offset", 1.0);
             n.addProperty("scale", 0.0);
         }), "scale"));
+        cases.add(new Case("voxel size range of 2 numbers", "model", header(h -> {
+            JsonArray bad = new JsonArray();
+            bad.add(1.0);
+            bad.add(2.0);
+            h.getAsJsonObject("trainingInput").add("lrVoxelSizeRangeMm", bad);
+        }), "lrVoxelSizeRangeMm"));
         cases.add(new Case("residualOver unknown", "model", header(h -> h.addProperty("residualOver", "lanczos")),
                 "residualOver", "lanczos"));
         return tests(cases);

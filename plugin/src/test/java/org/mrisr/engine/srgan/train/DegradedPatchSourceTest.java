@@ -62,6 +62,18 @@ class DegradedPatchSourceTest {
     }
 
     @Test
+    void theModelRecordsTheSpreadOfVoxelSizeAndIntensityOverAllTrainingVolumes() {
+        Volume a = HR.crop(0, 0, 0, 40, 40, 40);
+        Volume b = HR.crop(20, 10, 10, 40, 40, 40).withAffine(org.mrisr.engine.volume.Affine.diagonal(0.7, 0.7, 0.7));
+        DegradedPatchSource s = new DegradedPatchSource(List.of(() -> a, () -> b), List.of("a", "b"),
+            new int[] {16, 16, 16}, 2, Degrader.of(2), 0.3, 3, 2);
+        org.mrisr.engine.srgan.io.InputRange r = s.input().range();
+        assertArrayEquals(new double[] {1.4, 1.4, 1.4}, r.voxelMin(), 1e-9);
+        assertArrayEquals(new double[] {2, 2, 2}, r.voxelMax(), 1e-9);
+        assertTrue(r.meanMin() <= s.input().lrMeanNormalised() && s.input().lrMeanNormalised() <= r.meanMax());
+    }
+
+    @Test
     void aCubicResidualSourceTargetsHrMinusTheCubicSplineAndRecordsItsPreprocessing() {
         List<Supplier<Volume>> v = List.of(() -> HR);
         Preprocessing pre = new Preprocessing(Normalizer.robustMax(99.5), ModelInfo.CUBIC_RESIDUAL);

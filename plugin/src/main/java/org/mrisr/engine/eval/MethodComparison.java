@@ -155,11 +155,15 @@ public final class MethodComparison {
             Map<String, Summary[]> s = summarise(rows, policy);
             int n = s.isEmpty() ? 0 : s.values().iterator().next()[0].count();
             sb.append(String.format(Locale.ROOT, "policy %s (n = %d)%n", policy, n));
-            sb.append(String.format(Locale.ROOT, "  %-" + w + "s  %-33s %s%n", "method", "PSNR (dB)", "SSIM"));
+            // one volume has no spread to show: plain values
+            sb.append(String.format(Locale.ROOT, "  %-" + w + "s  %-" + (n == 1 ? 10 : 33) + "s %s%n", "method",
+                    "PSNR (dB)", "SSIM"));
             for (Map.Entry<String, Summary[]> e : s.entrySet()) {
                 Summary p = e.getValue()[0];
                 Summary q = e.getValue()[1];
-                sb.append(String.format(Locale.ROOT, "  %-" + w + "s  %6.2f ± %4.2f [%6.2f, %6.2f]   %.4f ± %.4f [%.4f, %.4f]%n",
+                sb.append(n == 1
+                        ? String.format(Locale.ROOT, "  %-" + w + "s  %6.2f     %.4f%n", e.getKey(), p.mean(), q.mean())
+                        : String.format(Locale.ROOT, "  %-" + w + "s  %6.2f ± %4.2f [%6.2f, %6.2f]   %.4f ± %.4f [%.4f, %.4f]%n",
                         e.getKey(), p.mean(), p.std(), p.min(), p.max(), q.mean(), q.std(), q.min(), q.max()));
             }
         }

@@ -54,4 +54,17 @@ class MethodComparisonTest {
         assertTrue(cubic.reference().maskVoxels() < 18 * 18 * 18);
         assertEquals(List.of("whole", "paper", "reference"), MethodComparison.POLICIES);
     }
+
+    @Test
+    void theTableShowsPlainValuesForOneVolumeAndTheSpreadForSeveral() {
+        MethodComparison cmp = new MethodComparison(2, Degrader.of(2), 2);
+        List<MethodComparison.Row> one = cmp.compare(ball(), "ball", MethodComparison.baselines(2), null, null, null);
+        String t = MethodComparison.table(one);
+        double cubic = one.stream().filter(r -> r.method().equals("cubic spline")).findFirst().orElseThrow().whole().psnr();
+        assertTrue(t.contains(String.format(java.util.Locale.ROOT, "cubic spline  %6.2f     ", cubic)), t);
+        assertTrue(!t.contains("±"), t);
+        List<MethodComparison.Row> blocks = cmp.compare(ball(), "ball", MethodComparison.baselines(2), new int[] {2, 1, 1},
+            null, null);
+        assertTrue(MethodComparison.table(blocks).contains("±"), MethodComparison.table(blocks));
+    }
 }

@@ -175,6 +175,21 @@ class SrganCommandsTest {
     }
 
     @Test
+    void theShippedModelsNeverSawTheHeldOutPeopleAndRecordTheirPreprocessing() {
+        for (int f : new int[] {2, 4}) {
+            org.mrisr.engine.srgan.SrModel m = org.mrisr.engine.srgan.ShippedModels.load(f).orElseThrow();
+            // docs/quality.md claims Colin 27 and AOMIC sub-0001 as held out: neither may be training data
+            assertFalse(DemoShipped.trainedOn(m, "ch2bet.nii.gz"), "x" + f + " trained on Colin 27");
+            assertFalse(DemoShipped.trainedOn(m, "aomic_piop2_sub-0001_T1w_orig.nii.gz"), "x" + f + " trained on AOMIC");
+            assertTrue(DemoShipped.trainedOn(m, "studyforrest_sub02_T1w.nii.gz"), "x" + f + " records its data");
+            assertEquals("T1w", m.info().contrast());
+            assertEquals("robust-max", m.info().normalisation().method());
+            assertTrue(m.info().cubicResidual());
+            assertTrue(m.info().inputRange() != null, "the spread of the training volumes");
+        }
+    }
+
+    @Test
     void demoSaysWhenTheVolumeIsInTheShippedModelsTrainingData() {
         org.mrisr.engine.srgan.SrModel m = org.mrisr.engine.srgan.ShippedModels.load(2).orElseThrow();
         com.google.gson.JsonObject t = m.info().training();

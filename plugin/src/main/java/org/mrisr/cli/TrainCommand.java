@@ -55,14 +55,14 @@ final class TrainCommand implements Command {
                 "                   [--pretrain N] [--lr-g G] [--lr-d D] [--adversarial A] [--mse W] [--gdl W]",
                 "                   [--labels one-sided|noisy] [--code-variant] [--no-augment] [--input-skip]",
                 "                   [--sigma S] [--order 0|1|3] [--foreground F] [--region x0,y0,z0,sx,sy,sz] [--note TEXT]",
-                "                   [--normalisation half-max|robust-max] [--residual none|cubic]",
+                "                   [--normalisation robust-max|half-max] [--residual none|cubic]",
                 "                   [--intensity-augment] [--aug-scale S] [--aug-gamma G] [--aug-bias B] [--aug-noise N]",
                 "                   [--contrast T1w|T2w|FLAIR|PDw|T2starw|unknown]",
                 "                   [--nonfinite zero|refuse] [--overwrite]",
                 "",
                 "Trains the generator and discriminator of Sanchez & Vilaplana (MIDL 2018) on random patch pairs",
                 "cut from the HR volumes; the LR side is simulated as in `mrisr degrade` (Gaussian blur sigma, then",
-                "zoom by 1/r with --order, no prefilter). Intensities are normalised by the max of each degraded volume.",
+                "zoom by 1/r with --order, no prefilter). Intensities are normalised per degraded volume (--normalisation).",
                 "",
                 "  --hr FILE...        HR training volumes (NIfTI), loaded lazily",
                 "  --factor 2|4        upsampling factor",
@@ -84,9 +84,10 @@ final class TrainCommand implements Command {
                 "  --no-augment        no random flips / 90-degree rotations",
                 "  --input-skip        beyond the paper: the generator adds the nearest-upsampled input to its output",
                 "                      and learns only the residual (much faster convergence; same parameters)",
-                "  --normalisation N   half-max (the paper, default): (x - m/2)/(m/2) with m the max of each degraded",
-                "                      volume; robust-max: m = the 99.5th percentile of its voxels > 0 (outliers do",
-                "                      not squeeze the tissue). Recorded in the model; prediction fits the same.",
+                "  --normalisation N   robust-max (default): (x - m/2)/(m/2) with m the 99.5th percentile of the voxels",
+                "                      > 0 of each degraded volume (a few bright outliers do not squeeze the tissue);",
+                "                      half-max: m = its maximum (the paper). Recorded in the model; prediction fits",
+                "                      the same way on each input.",
                 "  --residual R        none (default): the network gives the image; cubic: it gives the difference",
                 "                      to the cubic-spline upsampling of its input (recorded in the model; prediction",
                 "                      adds the cubic spline back), so an untrained network starts at cubic spline",
@@ -141,7 +142,7 @@ final class TrainCommand implements Command {
         double foreground = args.number("foreground", 0.3);
         int[] region = CliVolumes.region(args.string("region"));
         String note = args.string("note");
-        String normalisation = args.string("normalisation", Normalizer.HALF_MAX);
+        String normalisation = args.string("normalisation", Normalizer.ROBUST_MAX);
         String residual = args.string("residual", "none");
         IntensityAugmentation intensity = IntensityFlags.parse(args);
         String contrast = args.has("contrast") ? PredictSetup.flagContrast(args.string("contrast")) : null;

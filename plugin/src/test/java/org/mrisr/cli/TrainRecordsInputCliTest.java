@@ -17,7 +17,7 @@ import org.mrisr.engine.volume.Volume;
 
 import com.google.gson.JsonObject;
 
-/** train records the training contrast and the intensity augmentation in model.json. */
+/** train records the training contrast, the normalisation and the intensity augmentation in model.json. */
 class TrainRecordsInputCliTest {
     @TempDir
     static Path dir;
@@ -48,6 +48,11 @@ class TrainRecordsInputCliTest {
         JsonObject h = ModelFile.read(plain).header();
         assertEquals("T1w", h.getAsJsonObject("trainingInput").get("contrast").getAsString());
         assertFalse(h.getAsJsonObject("training").has("intensity_augment"), "off by default");
+        assertEquals("robust-max", h.getAsJsonObject("normalisation").get("method").getAsString(), "the default");
+        Path paper = dir.resolve("paper.zip");
+        assertEquals(0, train(paper, "--normalisation", "half-max").code());
+        assertEquals("half-max", ModelFile.read(paper).header().getAsJsonObject("normalisation").get("method")
+            .getAsString());
 
         Path aug = dir.resolve("aug.zip");
         MainTest.Run a = train(aug, "--contrast", "FLAIR", "--intensity-augment", "--aug-noise", "0.05");

@@ -162,6 +162,59 @@ public final class NiftiReader {
         return NiftiHeader.parse(all, src);
     }
 
+    /**
+     * Reads {@code voxels} voxels in chunks of {@code perChunk}, decoding chunk k on a helper thread while chunk
+     * k + 1 is read (two buffers); the same values as decoding each chunk after reading it. Returns a buffer
+     * for the caller's further reads.
+     */
+    private static byte[] readPipelined(InputStream in, byte[] first, int perChunk, long voxels, VoxelDecoder decoder,
+            float[] out, String src, NiftiHeader h, NiftiDatatype type, long dataStart, long end) throws IOException {
+        int bpv = type.bytes();
+        byte[][] buffers = {first, new byte[first.length]};
+        java.util.concurrent.ExecutorService decoding = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "mrisr-nifti-decode");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.concurrent.Future<?> pending = null;
+            long done = 0;
+            for (int k = 0; done < voxels; k++) {
+                byte[] chunk = buffers[k & 1];
+                int n = (int) Math.min(perChunk, voxels - done);
+                int got = readUpTo(in, chunk, 0, n * bpv, src);
+                if (got < n * bpv) {
+                    throw truncatedData(src, h, type, dataStart + done * bpv + got, end);
+                }
+                await(pending);
+                int at = (int) done;
+                pending = decoding.submit(() -> decoder.decode(chunk, n, out, at));
+                done += n;
+            }
+            await(pending);
+            return buffers[0];
+        } finally {
+            decoding.shutdownNow();
+        }
+    }
+
+    private static void await(java.util.concurrent.Future<?> f) throws IOException {
+        if (f == null) {
+            return;
+        }
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while decoding voxels");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
     /** Reads up to len bytes; returns how many were read before the end of the stream. */
     private static int readUpTo(InputStream in, byte[] b, int off, int len, String src) throws IOException {
         int total = 0;
@@ -249,15 +302,20 @@ public final class NiftiReader {
         int bpv = type.bytes();
         byte[] chunk = new byte[(int) Math.min(CHUNK_BYTES, volumeBytes)];
         int perChunk = chunk.length / bpv;
-        long done = 0;
-        while (done < voxels) {
-            int n = (int) Math.min(perChunk, voxels - done);
-            int got = readUpTo(in, chunk, 0, n * bpv, src);
-            if (got < n * bpv) {
-                throw truncatedData(src, h, type, start + volume * volumeBytes + done * bpv + got, end);
+        if (voxels > 2L * perChunk) {
+            // inflating is sequential; decoding the previous chunk on a second thread overlaps with it
+            chunk = readPipelined(in, chunk, perChunk, voxels, decoder, out, src, h, type, start + volume * volumeBytes, end);
+        } else {
+            long done = 0;
+            while (done < voxels) {
+                int n = (int) Math.min(perChunk, voxels - done);
+                int got = readUpTo(in, chunk, 0, n * bpv, src);
+                if (got < n * bpv) {
+                    throw truncatedData(src, h, type, start + volume * volumeBytes + done * bpv + got, end);
+                }
+                decoder.decode(chunk, n, out, (int) done);
+                done += n;
             }
-            decoder.decode(chunk, n, out, (int) done);
-            done += n;
         }
         if (verifyAll && NiftiFiles.gzipped(data)) {
             // raw files were checked whole against their size above

@@ -130,4 +130,28 @@ class NiftiRoundTripTest {
             NiftiGeometryTest.assertClose(ref.affine(), img.volume().affine().toRowMajor(), 1e-6, spec);
         }
     }
+
+    /** Volumes of several read chunks are decoded on a second thread while the next chunk inflates: same voxels. */
+    @ParameterizedTest
+    @ValueSource(strings = {"a.nii", "a.nii.gz"})
+    void volumesOfManyChunksReadBackExactlyAndTruncationIsStillNamed(String name) throws IOException {
+        Random r = new Random(3);
+        int n = 140; // 2.7 M float32 voxels: three 4 MiB chunks
+        float[] d = new float[n * n * n];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = (float) r.nextGaussian() * 100;
+        }
+        Volume v = new Volume(n, n, n, d, Affine.identity());
+        Path f = tmp.resolve(name);
+        NiftiWriter.write(v, f);
+        assertArrayEquals(d, NiftiReader.read(f).data());
+        if (name.endsWith(".gz")) {
+            byte[] all = java.nio.file.Files.readAllBytes(f);
+            Path cut = tmp.resolve("cut-" + name);
+            java.nio.file.Files.write(cut, java.util.Arrays.copyOf(all, all.length * 3 / 4));
+            NiftiFormatException e = org.junit.jupiter.api.Assertions.assertThrows(NiftiFormatException.class,
+                () -> NiftiReader.read(cut));
+            assertTrue(e.getMessage().contains("truncated") || e.getMessage().contains("corrupt"), e.getMessage());
+        }
+    }
 }

@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.mrisr.engine.InvalidInputException;
@@ -159,17 +157,8 @@ final class ThickSliceCommand implements Command {
         AtomicBoolean training = new AtomicBoolean(true);
         AtomicBoolean stopTraining = new AtomicBoolean();
         AtomicBoolean stopRefining = new AtomicBoolean();
-        CountDownLatch done = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            (training.get() ? stopTraining : stopRefining).set(true);
-            try {
-                done.await(10, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "mrisr-thick-slice-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (ShutdownWait hook = new ShutdownWait("mrisr-thick-slice-interrupt",
+                () -> (training.get() ? stopTraining : stopRefining).set(true))) {
             ThickSliceModel model;
             if (modelFile != null) {
                 model = ThickSliceModelFile.read(Path.of(modelFile));
@@ -207,13 +196,6 @@ final class ThickSliceCommand implements Command {
             CommandFiles.write(iso, outFile);
             out.println(summary(outFile, iso, g, shape, model, refineSeconds, saveModel, stopTraining.get()));
             return Main.OK;
-        } finally {
-            done.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // already shutting down (Ctrl-C): the hook is running and now released
-            }
         }
     }
 

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -59,17 +57,7 @@ final class ThickSliceFolder {
         // once the JVM shuts down no scan may start (its own hooks could not be registered): the batch ends after
         // the scan in hand, which this hook waits for as that scan's own hook does
         AtomicBoolean interrupted = new AtomicBoolean();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            interrupted.set(true);
-            try {
-                finished.await(10, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "mrisr-thick-slice-batch-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (ShutdownWait hook = new ShutdownWait("mrisr-thick-slice-batch-interrupt", () -> interrupted.set(true))) {
             for (Path scan : scans) {
                 if (interrupted.get()) {
                     notStarted++;
@@ -104,13 +92,6 @@ final class ThickSliceFolder {
                     + (failures.isEmpty() ? "" : " (" + String.join(", ", failures) + ")")
                     + (notStarted > 0 ? ", " + notStarted + " not started (interrupted; rerun to do them)" : ""));
             return !failed.isEmpty() || notStarted > 0 ? Main.INTERNAL : !bad.isEmpty() ? Main.BAD_INPUT : Main.OK;
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // already shutting down: the hook is running and now released
-            }
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -222,16 +221,8 @@ final class TrainCommand implements Command {
         DegradedPatchSource data = contrast == null ? source : source.withContrast(contrast);
 
         AtomicBoolean interrupted = new AtomicBoolean();
-        CountDownLatch saved = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            interrupted.set(true);
-            try {
-                saved.await(10, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "mrisr-train-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
+        ShutdownWait hook = new ShutdownWait("mrisr-train-interrupt", () -> interrupted.set(true));
+        CountDownLatch saved = hook.released();
         // on SIGTERM the temporaries of the model and checkpoint being saved must survive until saved
         TemporaryFile.deferShutdownCleanup(saved);
         try {
@@ -279,13 +270,8 @@ final class TrainCommand implements Command {
             out.println(o);
             return Main.OK;
         } finally {
-            saved.countDown();
+            hook.close();
             TemporaryFile.undeferShutdownCleanup(saved);
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // already shutting down (Ctrl-C): the hook is running and now released
-            }
         }
     }
 

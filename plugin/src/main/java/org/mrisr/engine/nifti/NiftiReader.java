@@ -3,10 +3,15 @@ package org.mrisr.engine.nifti;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -171,13 +176,13 @@ public final class NiftiReader {
             float[] out, String src, NiftiHeader h, NiftiDatatype type, long dataStart, long end) throws IOException {
         int bpv = type.bytes();
         byte[][] buffers = {first, new byte[first.length]};
-        java.util.concurrent.ExecutorService decoding = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        ExecutorService decoding = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "mrisr-nifti-decode");
             t.setDaemon(true);
             return t;
         });
         try {
-            java.util.concurrent.Future<?> pending = null;
+            Future<?> pending = null;
             long done = 0;
             for (int k = 0; done < voxels; k++) {
                 byte[] chunk = buffers[k & 1];
@@ -198,7 +203,7 @@ public final class NiftiReader {
         }
     }
 
-    private static void await(java.util.concurrent.Future<?> f) throws IOException {
+    private static void await(Future<?> f) throws IOException {
         if (f == null) {
             return;
         }
@@ -206,8 +211,8 @@ public final class NiftiReader {
             f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while decoding voxels");
-        } catch (java.util.concurrent.ExecutionException e) {
+            throw new InterruptedIOException("interrupted while decoding voxels");
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }

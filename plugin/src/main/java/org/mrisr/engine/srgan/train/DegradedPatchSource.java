@@ -1,5 +1,6 @@
 package org.mrisr.engine.srgan.train;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,22 +193,8 @@ public final class DegradedPatchSource implements TrainingData {
      * and the LR gets noise.
      */
     private PatchPair augmented(Prepared p, int[] o, int[] lrPatch, IntensityAugmentation.Draw draw) {
-        RegionDegrader region = new RegionDegrader(degrader, p.hr, o, lrPatch);
-        int[] from = region.hrOrigin();
-        int[] to = new int[3];
-        int[] blockSize = region.hrSize();
-        for (int a = 0; a < 3; a++) {
-            to[a] = Math.max(from[a] + blockSize[a], o[a] * factor + hrPatch[a]);
-            from[a] = Math.min(from[a], o[a] * factor);
-        }
-        Volume changed = draw.applyToHr(p.hr.crop(from[0], from[1], from[2], to[0] - from[0], to[1] - from[1],
-                to[2] - from[2]), from, p.hr.shape(), p.hrMax);
-        int[] b = region.hrOrigin();
-        Volume lr = region.apply(changed.crop(b[0] - from[0], b[1] - from[1], b[2] - from[2], blockSize[0], blockSize[1],
-                blockSize[2]));
-        Volume hr = changed.crop(o[0] * factor - from[0], o[1] * factor - from[1], o[2] * factor - from[2], hrPatch[0],
-                hrPatch[1], hrPatch[2]);
-        return PatchPair.normalised(draw.applyToLr(lr, p.lrMax), hr, factor, p.norm);
+        Changed c = changed(p, o, lrPatch, new int[] {o[0] * factor, o[1] * factor, o[2] * factor}, draw);
+        return PatchPair.normalised(c.lrBox, c.hr, factor, p.norm);
     }
 
     /**
@@ -218,40 +205,52 @@ public final class DegradedPatchSource implements TrainingData {
     private PatchPair augmentedResidual(Prepared p, int[] o, int[] lrPatch, IntensityAugmentation.Draw draw) {
         int[] hrOrigin = {o[0] * factor, o[1] * factor, o[2] * factor};
         RegionCubic cubicBox = new RegionCubic(p.lr.shape(), p.cubic.shape(), hrOrigin, hrPatch);
-        int[] lo = cubicBox.lrOrigin();
-        int[] size = cubicBox.lrSize();
-        for (int a = 0; a < 3; a++) {
-            // the box also holds the network's input patch
-            int end = Math.max(lo[a] + size[a], o[a] + lrPatch[a]);
-            lo[a] = Math.min(lo[a], o[a]);
-            size[a] = end - lo[a];
-        }
-        RegionDegrader region = new RegionDegrader(degrader, p.hr, lo, size);
-        int[] from = region.hrOrigin();
-        int[] blockSize = region.hrSize();
-        int[] to = new int[3];
-        for (int a = 0; a < 3; a++) {
-            to[a] = Math.max(from[a] + blockSize[a], hrOrigin[a] + hrPatch[a]);
-            from[a] = Math.min(from[a], hrOrigin[a]);
-        }
-        Volume changed = draw.applyToHr(p.hr.crop(from[0], from[1], from[2], to[0] - from[0], to[1] - from[1],
-                to[2] - from[2]), from, p.hr.shape(), p.hrMax);
-        int[] b = region.hrOrigin();
-        Volume lrBox = draw.applyToLr(region.apply(changed.crop(b[0] - from[0], b[1] - from[1], b[2] - from[2],
-                blockSize[0], blockSize[1], blockSize[2])), p.lrMax);
-        Volume lr = lrBox.crop(o[0] - lo[0], o[1] - lo[1], o[2] - lo[2], lrPatch[0], lrPatch[1], lrPatch[2]);
-        Volume hr = changed.crop(hrOrigin[0] - from[0], hrOrigin[1] - from[1], hrOrigin[2] - from[2], hrPatch[0],
-                hrPatch[1], hrPatch[2]);
-        PatchPair pair = PatchPair.normalised(lr, hr, factor, p.norm);
         int[] c = cubicBox.lrOrigin();
         int[] cs = cubicBox.lrSize();
-        float[] base = cubicBox.apply(Normalizer.apply(lrBox.crop(c[0] - lo[0], c[1] - lo[1], c[2] - lo[2], cs[0], cs[1],
-                cs[2]), p.norm)).data();
+        int[] lo = new int[3];
+        int[] size = new int[3];
+        for (int a = 0; a < 3; a++) {
+            // the box also holds the network's input patch
+            lo[a] = Math.min(c[a], o[a]);
+            size[a] = Math.max(c[a] + cs[a], o[a] + lrPatch[a]) - lo[a];
+        }
+        Changed box = changed(p, lo, size, hrOrigin, draw);
+        Volume lr = box.lrBox.crop(o[0] - lo[0], o[1] - lo[1], o[2] - lo[2], lrPatch[0], lrPatch[1], lrPatch[2]);
+        PatchPair pair = PatchPair.normalised(lr, box.hr, factor, p.norm);
+        float[] base = cubicBox.apply(Normalizer.apply(box.lrBox.crop(c[0] - lo[0], c[1] - lo[1], c[2] - lo[2], cs[0],
+                cs[1], cs[2]), p.norm)).data();
         float[] target = pair.hr();
         for (int i = 0; i < target.length; i++) {
             target[i] -= base[i];
         }
         return new PatchPair(pair.lr(), target, lrPatch[0], lrPatch[1], lrPatch[2], factor);
+    }
+
+    /** An LR box degraded from the changed HR, with noise, and the changed HR patch (not normalised). */
+    private record Changed(Volume lrBox, Volume hr) {
+    }
+
+    /**
+     * Changes the HR block that the LR box at {@code lrOrigin} of {@code lrSize} depends on, widened to hold
+     * the HR patch at {@code hrOrigin}, degrades it on the whole volume's grid and adds the draw's noise.
+     */
+    private Changed changed(Prepared p, int[] lrOrigin, int[] lrSize, int[] hrOrigin, IntensityAugmentation.Draw draw) {
+        RegionDegrader region = new RegionDegrader(degrader, p.hr, lrOrigin, lrSize);
+        int[] b = region.hrOrigin();
+        int[] blockSize = region.hrSize();
+        int[] from = new int[3];
+        int[] to = new int[3];
+        for (int a = 0; a < 3; a++) {
+            from[a] = Math.min(b[a], hrOrigin[a]);
+            to[a] = Math.max(b[a] + blockSize[a], hrOrigin[a] + hrPatch[a]);
+        }
+        Volume changed = draw.applyToHr(p.hr.crop(from[0], from[1], from[2], to[0] - from[0], to[1] - from[1],
+                to[2] - from[2]), from, p.hr.shape(), p.hrMax);
+        Volume lr = region.apply(changed.crop(b[0] - from[0], b[1] - from[1], b[2] - from[2], blockSize[0], blockSize[1],
+                blockSize[2]));
+        Volume hr = changed.crop(hrOrigin[0] - from[0], hrOrigin[1] - from[1], hrOrigin[2] - from[2], hrPatch[0],
+                hrPatch[1], hrPatch[2]);
+        return new Changed(draw.applyToLr(lr, p.lrMax), hr);
     }
 
     @Override
@@ -279,18 +278,16 @@ public final class DegradedPatchSource implements TrainingData {
             if (intensity.enabled()) {
                 provenance.add("intensity_augment", intensity.toJson());
             }
-            double[] lrVs = lrVoxelSize(first);
-            double mean = InputCheck.meanNormalised(Normalizer.apply(first.lr, first.norm).data());
-            // input warnings compare with every training volume, not the first alone
-            List<double[]> sizes = new java.util.ArrayList<>();
-            List<Double> means = new java.util.ArrayList<>();
+            // the first volume's profile (older readers compare with it) and the spread of all of them
+            List<double[]> sizes = new ArrayList<>();
+            List<Double> means = new ArrayList<>();
             for (int i = 0; i < volumes.size(); i++) {
                 Prepared p = prepared(i);
                 sizes.add(lrVoxelSize(p));
                 means.add(InputCheck.meanNormalised(Normalizer.apply(p.lr, p.norm).data()));
             }
-            input = new TrainingInput(deg, provenance, lrVs, mean, first.norm, preprocessing.residualOver(), contrast,
-                    InputRange.of(sizes, means));
+            input = new TrainingInput(deg, provenance, sizes.get(0), means.get(0), first.norm,
+                    preprocessing.residualOver(), contrast, InputRange.of(sizes, means));
         }
         return input;
     }

@@ -18,6 +18,10 @@ public final class NearestUpsample3d extends Layer {
         this.factor = factor;
     }
 
+    public int factor() {
+        return factor;
+    }
+
     /**
      * Adds the nearest-neighbour upsampling by {@code r} of {@code in} ([slices, h, w] in C order, e.g. batch
      * entries times depth) to {@code out} ([r·slices, r·h, r·w]): inference's input skip on the Java heap.

@@ -67,7 +67,7 @@ public final class ResizeConv3d {
      * The 2³ kernel of phase p = 4a + 2b + e from the 3³ kernel at {@code k[from]}: tap k of an axis with
      * phase q lands on LR offset floor((q + k − 1) / 2), which is 2-tap index offset + 1 − q.
      */
-    private static void phaseKernel(double[] k, int from, int p, float[] dst, int to) {
+    static void phaseKernel(double[] k, int from, int p, float[] dst, int to) {
         int[] q = {p >> 2, (p >> 1) & 1, p & 1};
         double[] sum = new double[PHASES];
         for (int kd = 0; kd < 3; kd++) {
@@ -80,6 +80,22 @@ public final class ResizeConv3d {
         }
         for (int t = 0; t < PHASES; t++) {
             dst[to + t] = (float) sum[t];
+        }
+    }
+
+    /**
+     * The transpose of {@link #phaseKernel}: adds the gradient of phase p's 2³ kernel at {@code g[from]} to
+     * each 3³ tap summed into it, at {@code dst[to]}.
+     */
+    static void phaseKernelGradient(float[] g, int from, int p, double[] dst, int to) {
+        int[] q = {p >> 2, (p >> 1) & 1, p & 1};
+        for (int kd = 0; kd < 3; kd++) {
+            for (int kh = 0; kh < 3; kh++) {
+                for (int kw = 0; kw < 3; kw++) {
+                    int t = (tap(q[0], kd) * 2 + tap(q[1], kh)) * 2 + tap(q[2], kw);
+                    dst[to + (kd * 3 + kh) * 3 + kw] += g[from + t];
+                }
+            }
         }
     }
 

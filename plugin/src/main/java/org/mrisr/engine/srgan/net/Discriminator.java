@@ -14,6 +14,7 @@ import org.mrisr.engine.nn.LeakyRelu;
 import org.mrisr.engine.nn.Param;
 import org.mrisr.engine.nn.Rng;
 import org.mrisr.engine.nn.Sequential;
+import org.mrisr.engine.nn.TrainingForm;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -26,6 +27,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class Discriminator extends Layer {
     private final DiscriminatorConfig config;
     private final Sequential net;
+    // what forward and backward run (TrainingForm: the first convolution, one input channel, as ThinConv3d)
+    private final Sequential netRun;
 
     public Discriminator(DiscriminatorConfig config, long seed) {
         this(config, seed, true);
@@ -55,6 +58,7 @@ public final class Discriminator extends Layer {
         m.add(lrelu.apply(config.slope()));
         m.add(new Dense(config.dense(), 1, rng, std));
         net = new Sequential(m);
+        netRun = TrainingForm.of(net);
     }
 
     public DiscriminatorConfig config() {
@@ -68,12 +72,12 @@ public final class Discriminator extends Layer {
             throw new IllegalArgumentException("discriminator built for HR patches " + config.patchX() + "x"
                     + config.patchY() + "x" + config.patchZ() + " (x,y,z), got NCDHW " + Arrays.toString(x.shape()));
         }
-        return net.forward(x, training);
+        return netRun.forward(x, training);
     }
 
     @Override
     public INDArray backward(INDArray gradOut) {
-        return net.backward(gradOut);
+        return netRun.backward(gradOut);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.mrisr.engine.nn.Residual;
 import org.mrisr.engine.nn.Rng;
 import org.mrisr.engine.nn.Sequential;
 import org.mrisr.engine.nn.Tanh;
+import org.mrisr.engine.nn.TrainingForm;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -33,6 +34,10 @@ public final class Generator extends Layer {
     private final Sequential head;
     private final Sequential trunk;
     private final Sequential up;
+    // what forward and backward run (TrainingForm: same layers and parameters, faster forms of some);
+    // head and up name the parameters
+    private final Sequential headRun;
+    private final Sequential upRun;
     private final NearestUpsample3d skip;
     private final boolean inPlace;
 
@@ -102,6 +107,8 @@ public final class Generator extends Layer {
             u.add(new Tanh());
         }
         up = new Sequential(u);
+        upRun = TrainingForm.of(up);
+        headRun = TrainingForm.of(head);
         skip = config.inputSkip() ? new NearestUpsample3d(config.factor()) : null;
     }
 
@@ -132,7 +139,7 @@ public final class Generator extends Layer {
         if (x.rank() != 5 || x.size(1) != 1) {
             throw new IllegalArgumentException("generator expects [N,1,D,H,W], got " + Arrays.toString(x.shape()));
         }
-        INDArray h = head.forward(x, training);
+        INDArray h = headRun.forward(x, training);
         INDArray tr = trunk.forward(h, training);
         // the trunk ends in BatchNorm, which does not keep its output: training may sum over it
         INDArray t = training && inPlace ? tr.addi(h) : tr.add(h);
@@ -140,7 +147,7 @@ public final class Generator extends Layer {
             release(tr);
             release(h);
         }
-        INDArray y = up.forward(t, training);
+        INDArray y = upRun.forward(t, training);
         if (!training) {
             release(t);
         }
@@ -152,9 +159,9 @@ public final class Generator extends Layer {
     public INDArray backward(INDArray gradOut) {
         // the skip's share first: layers below may reuse gradOut's buffer
         INDArray gSkip = skip == null ? null : skip.backward(gradOut.dup());
-        INDArray gt = up.backward(gradOut);
+        INDArray gt = upRun.backward(gradOut);
         INDArray gh = trunk.backward(gt).addi(gt);
-        INDArray gx = head.backward(gh);
+        INDArray gx = headRun.backward(gh);
         return gSkip == null ? gx : gx.addi(gSkip);
     }
 

@@ -42,7 +42,14 @@ final class ChildProcess {
      * with the tail of its stderr.
      */
     static JsonObject run(String what, List<String> command, int threads) throws IOException, InterruptedException {
+        return run(what, command, threads, List.of());
+    }
+
+    /** As {@link #run(String, List, int)} without the variables {@code unset} of this process's environment. */
+    static JsonObject run(String what, List<String> command, int threads, List<String> unset)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().keySet().removeAll(unset);
         pb.environment().putAll(env(threads));
         Path err = Files.createTempFile("mrisr-bench", ".err");
         try {

@@ -17,6 +17,9 @@ public final class PythonPeer {
     private PythonPeer() {
     }
 
+    /** Environment variables the ./mrisr launcher sets for mrisr, removed for the peers. */
+    static final List<String> MRISR_ONLY_ENV = List.of("MALLOC_MMAP_THRESHOLD_");
+
     /** The repository's bench/ folder: $MRISR_HOME/bench, else ./bench. */
     public static Path benchDir() {
         String home = System.getenv("MRISR_HOME");
@@ -31,6 +34,7 @@ public final class PythonPeer {
         }
         List<String> cmd = new ArrayList<>(List.of("/usr/bin/python3", s.toString()));
         cmd.addAll(List.of(args));
-        return ChildProcess.run("peer " + script + " " + String.join(" ", args), cmd, threads);
+        // ./mrisr's fixed glibc mmap threshold is mrisr's setting: the peer runs as Python does by default
+        return ChildProcess.run("peer " + script + " " + String.join(" ", args), cmd, threads, MRISR_ONLY_ENV);
     }
 }

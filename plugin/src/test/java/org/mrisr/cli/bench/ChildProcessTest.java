@@ -1,10 +1,13 @@
 package org.mrisr.cli.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import com.google.gson.JsonObject;
@@ -30,6 +33,25 @@ class ChildProcessTest {
         assertEquals(3, r.get("mkl").getAsInt());
         double peak = r.get("peakRssMb").getAsDouble();
         assertTrue(peak >= 150 && peak < 1000, "peak " + peak);
+    }
+
+    @Test
+    void variablesOnlyMrisrGetsAreRemovedForTheChild() throws Exception {
+        Python.require("json");
+        // PATH stands in for the launcher's variable: every test JVM has it
+        String script = "import json, os, sys\n"
+                + "print(json.dumps({'has': 'PATH' in os.environ, 'omp': os.environ['OMP_NUM_THREADS']}), flush=True)\n"
+                + "sys.stdin.read()\n";
+        JsonObject kept = ChildProcess.run("test child", List.of(Python.INTERPRETER, "-c", script), 1);
+        JsonObject removed = ChildProcess.run("test child", List.of(Python.INTERPRETER, "-c", script), 1, List.of("PATH"));
+        assertTrue(kept.get("has").getAsBoolean());
+        assertFalse(removed.get("has").getAsBoolean());
+        assertEquals("1", removed.get("omp").getAsString());
+        // what the peers lose is what the launcher sets
+        String launcher = Files.readString(Path.of("..", "mrisr"));
+        for (String v : PythonPeer.MRISR_ONLY_ENV) {
+            assertTrue(launcher.contains("export " + v + "="), v + " not set by ./mrisr");
+        }
     }
 
     @Test

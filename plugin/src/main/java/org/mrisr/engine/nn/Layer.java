@@ -38,6 +38,14 @@ public abstract class Layer {
 
     public abstract INDArray backward(INDArray gradOut);
 
+    /**
+     * {@link #backward} for a caller that does not need dLoss/dInput (a discriminator's own step): the same
+     * parameter gradients; the returned input gradient may be null. Layers that can skip work override it.
+     */
+    public INDArray backwardParameters(INDArray gradOut) {
+        return backward(gradOut);
+    }
+
     /** Adds this module's named arrays (parameters and buffers) under {@code prefix}; composites recurse. */
     public void collect(String prefix, List<Param> out) {
     }

@@ -51,6 +51,16 @@ public final class Sequential extends Layer {
         return g;
     }
 
+    /** The first layer is asked for parameter gradients only ({@link Layer#backwardParameters}). */
+    @Override
+    public INDArray backwardParameters(INDArray gradOut) {
+        INDArray g = gradOut;
+        for (int i = layers.size() - 1; i > 0; i--) {
+            g = layers.get(i).backward(g);
+        }
+        return layers.isEmpty() ? g : layers.get(0).backwardParameters(g);
+    }
+
     @Override
     public void collect(String prefix, List<Param> out) {
         for (int i = 0; i < layers.size(); i++) {

@@ -94,6 +94,16 @@ public final class ThinConv3d extends Layer {
 
     @Override
     public INDArray backward(INDArray gradOut) {
+        return backward(gradOut, true);
+    }
+
+    /** Parameter gradients only: with one input channel the input gradient is skipped (about half the work). */
+    @Override
+    public INDArray backwardParameters(INDArray gradOut) {
+        return backward(gradOut, false);
+    }
+
+    private INDArray backward(INDArray gradOut, boolean inputGradient) {
         if (plain) {
             return conv.backward(gradOut);
         }
@@ -101,7 +111,7 @@ public final class ThinConv3d extends Layer {
         int n = (int) input.size(0);
         int[] s = {(int) input.size(2), (int) input.size(3), (int) input.size(4)};
         int v = s[0] * s[1] * s[2];
-        INDArray gx = Nd4j.createUninitialized(DataType.FLOAT, input.shape(), 'c');
+        INDArray gx = inputGradient || oneOutput() ? Nd4j.createUninitialized(DataType.FLOAT, input.shape(), 'c') : null;
         INDArray taps = Nd4j.createUninitialized(DataType.FLOAT, new long[] {TAPS, v}, 'c');
         INDArray gw = Nd4j.zeros(DataType.FLOAT, channels, TAPS);
         INDArray w = weights();
@@ -120,9 +130,11 @@ public final class ThinConv3d extends Layer {
                 for (int c = 0; c < channels; c++) {
                     gb[c] += sum(g, (b * channels + c) * v, v);
                 }
-                Nd4j.gemm(w, gb2, taps, true, false, 1, 0);
-                set(gx, b * v, v, 0);
-                shiftAll(taps, gx, b * v, s, -1, true);
+                if (gx != null) {
+                    Nd4j.gemm(w, gb2, taps, true, false, 1, 0);
+                    set(gx, b * v, v, 0);
+                    shiftAll(taps, gx, b * v, s, -1, true);
+                }
             }
         }
         release(taps);

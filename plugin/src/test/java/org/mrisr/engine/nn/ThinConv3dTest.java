@@ -1,5 +1,7 @@
 package org.mrisr.engine.nn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.mrisr.testutil.InferenceChecks.assertClose;
 import static org.mrisr.testutil.InferenceChecks.random;
 import static org.mrisr.testutil.InferenceChecks.randomise;
@@ -42,6 +44,22 @@ class ThinConv3dTest {
         check(8, 1, 1, 2, 6, 5, 7);
         check(3, 1, 2, 1, 1, 4, 3);
         check(64, 1, 3, 2, 9, 8, 8);
+    }
+
+    @Test
+    void parameterGradientsAloneAreTheSameAndSkipTheInputGradient() {
+        Conv3d a = new Conv3d(1, 4, 3, 1, new Rng(7), 0.3);
+        Conv3d b = new Conv3d(1, 4, 3, 1, a.weight().value().dup().data().asFloat());
+        ThinConv3d full = new ThinConv3d(a);
+        ThinConv3d params = new ThinConv3d(b);
+        INDArray x = random(8, 2, 1, 5, 6, 4);
+        INDArray g = random(9, 2, 4, 5, 6, 4);
+        full.forward(x, true);
+        params.forward(x, true);
+        full.backward(g);
+        assertNull(params.backwardParameters(g));
+        assertArrayEquals(a.weight().grad().data().asFloat(), b.weight().grad().data().asFloat(), 0);
+        assertArrayEquals(a.bias().grad().data().asFloat(), b.bias().grad().data().asFloat(), 0);
     }
 
     @Test

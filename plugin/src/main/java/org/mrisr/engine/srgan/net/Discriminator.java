@@ -81,6 +81,11 @@ public final class Discriminator extends Layer {
     }
 
     @Override
+    public INDArray backwardParameters(INDArray gradOut) {
+        return netRun.backwardParameters(gradOut);
+    }
+
+    @Override
     public void collect(String prefix, List<Param> out) {
         net.collect(prefix, out);
     }

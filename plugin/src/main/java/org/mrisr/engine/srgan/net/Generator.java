@@ -95,7 +95,7 @@ public final class Generator extends Layer {
                 case SUBPIXEL_NN -> {
                     u.add(new Conv3d(c, 8 * uf, 3, 1, icnr(rng, c, uf, std), false));
                     u.add(new PixelShuffle3d(2));
-                    u.add(new ChannelBias(uf));
+                    u.add(inPlace ? ChannelBias.inPlace(uf) : new ChannelBias(uf));
                     u.add(lrelu.apply(config.slope()));
                     c = uf;
                 }

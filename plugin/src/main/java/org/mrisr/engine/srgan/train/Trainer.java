@@ -255,7 +255,7 @@ public final class Trainer {
         try (MemoryWorkspace dws = Workspaces.open(D_WORKSPACE)) {
             INDArray logits = d.forward(x, true);
             Losses.ValueAndGrad l = Losses.leastSquares(logits, column(targets), config.lossOnLogits());
-            d.backward(l.grad());
+            d.backwardParameters(l.grad());
             return l.value();
         }
     }

@@ -88,6 +88,12 @@ public final class LeakyRelu extends Layer {
     /**
      * Forward when {@code g} is null (out = lrelu(x)), else backward (out = g where x > 0, slope·g elsewhere);
      * {@code out} may be {@code x} (each element is read before it is written).
+     *
+     * <p>Both without a data-dependent branch: on activations whose signs look random a branch mispredicts
+     * every other element, and the loop ran 4-5x slower (50 vs 10-13 ms for 16.7 M floats on 2 threads).
+     * Forward is max(v, slope·v), equal to the select for slope in [0, 1]; backward multiplies by 1 or slope
+     * picked by the sign bits (v > 0 exactly when v's bits as an int are > 0: -0.0 and +0.0 take slope, as
+     * the select does; only a NaN input would differ). Same floats as the selects, bit for bit.
      */
     private static INDArray loop(INDArray x, INDArray g, INDArray out, double slope) {
         int n = (int) x.length();
@@ -95,17 +101,27 @@ public final class LeakyRelu extends Layer {
         FloatBuffer gb = g == null ? null : floats(g);
         FloatBuffer ob = floats(out);
         float s = (float) slope;
+        boolean maxForm = s >= 0 && s <= 1;
+        float[] factor = {1f, s};
         Parallel.forChunks(n, (n + CHUNK - 1) / CHUNK, (from, to) -> {
             FloatBuffer xl = xb.duplicate();
             FloatBuffer ol = ob.duplicate();
-            FloatBuffer gl = gb == null ? null : gb.duplicate();
-            for (int i = from; i < to; i++) {
-                float v = xl.get(i);
-                if (gl == null) {
+            if (gb != null) {
+                FloatBuffer gl = gb.duplicate();
+                for (int i = from; i < to; i++) {
+                    int u = Float.floatToRawIntBits(xl.get(i));
+                    // sign of (u | (u - 1)) is set exactly when u <= 0 as an int, i.e. v is not > 0
+                    ol.put(i, gl.get(i) * factor[((u | (u - 1)) >>> 31) & 1]);
+                }
+            } else if (maxForm) {
+                for (int i = from; i < to; i++) {
+                    float v = xl.get(i);
+                    ol.put(i, Math.max(v, v * s));
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    float v = xl.get(i);
                     ol.put(i, v > 0 ? v : v * s);
-                } else {
-                    float gv = gl.get(i);
-                    ol.put(i, v > 0 ? gv : gv * s);
                 }
             }
         });

@@ -193,22 +193,30 @@ class LayersTest {
         }
     }
 
-    /** The float loops of LeakyRelu equal the definition. */
+    /**
+     * The float loops of LeakyRelu (branch-free) equal the definition's selects to the bit, with exact +0 and
+     * -0 among the inputs, for slopes inside [0, 1] (max form) and outside it.
+     */
     @Test
     void leakyReluFloatLoopsMatchDefinition() {
         Rng rng = new Rng(8);
-        INDArray x = Nd4j.create(rng.gaussian(3 * 70000, 1), new long[] {3, 7, 100, 10, 10}, 'c');
-        INDArray g = Nd4j.create(rng.gaussian(3 * 70000, 1), new long[] {3, 7, 100, 10, 10}, 'c');
-        LeakyRelu l = new LeakyRelu(0.25);
-        INDArray y = l.forward(x, true);
-        INDArray gi = l.backward(g);
-        float[] xv = x.data().asFloat();
-        float[] gv = g.data().asFloat();
-        float[] yv = y.data().asFloat();
-        float[] giv = gi.data().asFloat();
-        for (int i = 0; i < xv.length; i++) {
-            assertEquals(xv[i] > 0 ? xv[i] : 0.25f * xv[i], yv[i], 0f);
-            assertEquals(xv[i] > 0 ? gv[i] : 0.25f * gv[i], giv[i], 0f);
+        for (float slope : new float[] {0.25f, 0f, 1f, 1.5f, -0.1f}) {
+            float[] xs = rng.gaussian(3 * 70000, 1);
+            for (int i = 0; i < xs.length; i += 5) {
+                xs[i] = i % 2 == 0 ? 0f : -0f;
+            }
+            INDArray x = Nd4j.create(xs, new long[] {3, 7, 100, 10, 10}, 'c');
+            INDArray g = Nd4j.create(rng.gaussian(3 * 70000, 1), new long[] {3, 7, 100, 10, 10}, 'c');
+            LeakyRelu l = new LeakyRelu(slope);
+            float[] yv = l.forward(x, true).data().asFloat();
+            float[] giv = l.backward(g).data().asFloat();
+            float[] gv = g.data().asFloat();
+            for (int i = 0; i < xs.length; i++) {
+                assertEquals(Float.floatToRawIntBits(xs[i] > 0 ? xs[i] : slope * xs[i]), Float.floatToRawIntBits(yv[i]),
+                        "forward, slope " + slope + " at " + xs[i]);
+                assertEquals(Float.floatToRawIntBits(xs[i] > 0 ? gv[i] : slope * gv[i]), Float.floatToRawIntBits(giv[i]),
+                        "backward, slope " + slope + " at " + xs[i]);
+            }
         }
     }
 

@@ -224,7 +224,7 @@ public final class BatchNorm3d extends Layer {
         long m = (long) n * s;
         FloatBuffer xb = floats(x);
         FloatBuffer gb = floats(g);
-        INDArray gx = Nd4j.createUninitialized(DataType.FLOAT, x.shape(), 'c');
+        INDArray gx = BufferPool.uninitialized(DataType.FLOAT, x.shape());
         FloatBuffer ob = floats(gx);
         float[] gam = gamma.value().data().asFloat();
         double[] sumG = new double[channels];

@@ -94,7 +94,7 @@ public final class Conv3d extends Layer {
 
     @Override
     public INDArray backward(INDArray gradOut) {
-        INDArray gi = input.ulike();
+        INDArray gi = BufferPool.uninitialized(input.dataType(), input.shape());
         INDArray gw = w.value().ulike();
         if (b == null) {
             Nd4j.exec(DynamicCustomOp.builder("conv3dnew_bp")
@@ -110,8 +110,10 @@ public final class Conv3d extends Layer {
                     .addIntegerArguments(iargs())
                     .build());
             b.grad().addi(gb);
+            release(gb);
         }
         w.grad().addi(gw);
+        release(gw);
         return gi;
     }
 

@@ -33,6 +33,16 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * </ul>
  */
 public abstract class Layer {
+    /*
+     * Memory in training backward, which the trainer runs outside workspaces so that each gradient is freed
+     * once used (a workspace frees nothing until it closes): backward owns and frees its temporaries; the
+     * caller owns the returned input gradient and frees it with release once used; backward never frees
+     * gradOut (the caller's), though in-place layers may write over it or return it. Composites free each
+     * intermediate gradient as soon as the next exists. Backward allocates through BufferPool, so a freed
+     * gradient is reused by the next of its shape when the trainer activates a pool. Inside a workspace,
+     * release does nothing and all of this costs nothing.
+     */
+
 
     public abstract INDArray forward(INDArray x, boolean training);
 
@@ -84,7 +94,10 @@ public abstract class Layer {
      * Freeing an array frees every array that {@link #sharesMemory shares its memory}.
      */
     public static void release(INDArray a) {
-        if (a != null && a.closeable()) {
+        if (a == null || BufferPool.giveBack(a)) {
+            return;
+        }
+        if (a.closeable()) {
             a.close();
         }
     }

@@ -73,7 +73,7 @@ public final class LeakyRelu extends Layer {
     public INDArray backward(INDArray gradOut) {
         // input is the output when forward ran in place: its sign is the input's
         if (input.dataType() == DataType.FLOAT && plain(input) && gradOut.dataType() == DataType.FLOAT && plain(gradOut)) {
-            return loop(input, gradOut, inPlace ? gradOut : Nd4j.createUninitialized(DataType.FLOAT, input.shape(), 'c'),
+            return loop(input, gradOut, inPlace ? gradOut : BufferPool.uninitialized(DataType.FLOAT, input.shape()),
                     slope);
         }
         INDArray gi = input.ulike();

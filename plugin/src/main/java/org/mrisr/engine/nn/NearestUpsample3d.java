@@ -50,7 +50,7 @@ public final class NearestUpsample3d extends Layer {
 
     @Override
     public INDArray backward(INDArray gradOut) {
-        INDArray gi = input.ulike();
+        INDArray gi = BufferPool.uninitialized(input.dataType(), input.shape());
         Nd4j.exec(DynamicCustomOp.builder("upsampling3d_bp")
                 .addInputs(input, gradOut)
                 .addOutputs(gi)

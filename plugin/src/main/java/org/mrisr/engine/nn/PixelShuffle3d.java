@@ -63,7 +63,7 @@ public final class PixelShuffle3d extends Layer {
         INDArray in = src.isView() || src.ordering() != 'c' ? src.dup('c') : src;
         long n = in.size(0);
         long[] outShape = toLarge ? new long[] {n, c, d * r, h * r, w * r} : new long[] {n, c * r * r * r, d, h, w};
-        INDArray out = Nd4j.createUninitialized(DataType.FLOAT, outShape, 'c');
+        INDArray out = BufferPool.uninitialized(DataType.FLOAT, outShape);
         FloatBuffer ib = in.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
         FloatBuffer ob = out.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
         int ri = r;

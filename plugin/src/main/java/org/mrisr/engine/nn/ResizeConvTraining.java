@@ -102,16 +102,19 @@ public final class ResizeConvTraining extends Layer {
         int in = conv.inChannels();
         int out = conv.outChannels();
         long n = input.size(0);
-        INDArray gz = Nd4j.zeros(DataType.FLOAT, n, (long) PHASES * out, input.size(2) + 1, input.size(3) + 1,
+        INDArray gz = BufferPool.zeros(DataType.FLOAT, n, (long) PHASES * out, input.size(2) + 1, input.size(3) + 1,
                 input.size(4) + 1);
         interleave(gz, ChannelsLast.contiguous(gradOut), out, false);
-        INDArray gi = input.ulike();
+        INDArray gi = BufferPool.uninitialized(input.dataType(), input.shape());
         INDArray gwp = phaseWeights.ulike();
         INDArray gbp = phaseBias.ulike();
         Nd4j.exec(DynamicCustomOp.builder("conv3dnew_bp").addInputs(input, phaseWeights, phaseBias, gz)
                 .addOutputs(gi, gwp, gbp).addIntegerArguments(iargs()).build());
+        release(gz);
         float[] gp = gwp.data().asFloat();
         float[] gpb = gbp.data().asFloat();
+        release(gwp);
+        release(gbp);
         double[] gw = new double[out * in * 27];
         double[] gb = new double[out];
         for (int p = 0; p < PHASES; p++) {

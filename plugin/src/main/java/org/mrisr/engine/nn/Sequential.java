@@ -46,9 +46,17 @@ public final class Sequential extends Layer {
         List<Layer> rev = new ArrayList<>(layers);
         Collections.reverse(rev);
         for (Layer m : rev) {
-            g = m.backward(g);
+            g = next(g, m.backward(g), gradOut);
         }
         return g;
+    }
+
+    /** Frees the used intermediate gradient {@code g} (not the caller's gradOut, nor memory next shares). */
+    private static INDArray next(INDArray g, INDArray next, INDArray gradOut) {
+        if (g != gradOut) {
+            releaseUnlessShared(g, next, gradOut);
+        }
+        return next;
     }
 
     /** The first layer is asked for parameter gradients only ({@link Layer#backwardParameters}). */
@@ -56,9 +64,9 @@ public final class Sequential extends Layer {
     public INDArray backwardParameters(INDArray gradOut) {
         INDArray g = gradOut;
         for (int i = layers.size() - 1; i > 0; i--) {
-            g = layers.get(i).backward(g);
+            g = next(g, layers.get(i).backward(g), gradOut);
         }
-        return layers.isEmpty() ? g : layers.get(0).backwardParameters(g);
+        return layers.isEmpty() ? g : next(g, layers.get(0).backwardParameters(g), gradOut);
     }
 
     @Override

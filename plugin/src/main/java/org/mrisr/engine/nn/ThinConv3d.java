@@ -111,8 +111,8 @@ public final class ThinConv3d extends Layer {
         int n = (int) input.size(0);
         int[] s = {(int) input.size(2), (int) input.size(3), (int) input.size(4)};
         int v = s[0] * s[1] * s[2];
-        INDArray gx = inputGradient || oneOutput() ? Nd4j.createUninitialized(DataType.FLOAT, input.shape(), 'c') : null;
-        INDArray taps = Nd4j.createUninitialized(DataType.FLOAT, new long[] {TAPS, v}, 'c');
+        INDArray gx = inputGradient || oneOutput() ? BufferPool.uninitialized(DataType.FLOAT, input.shape()) : null;
+        INDArray taps = BufferPool.uninitialized(DataType.FLOAT, TAPS, v);
         INDArray gw = Nd4j.zeros(DataType.FLOAT, channels, TAPS);
         INDArray w = weights();
         double[] gb = new double[conv.outChannels()];
@@ -139,6 +139,7 @@ public final class ThinConv3d extends Layer {
         }
         release(taps);
         conv.weight().grad().addi(gw.reshape(conv.weight().grad().shape()));
+        release(gw);
         if (conv.bias() != null) {
             conv.bias().grad().addi(Nd4j.createFromArray(gb).castTo(DataType.FLOAT));
         }

@@ -7,6 +7,7 @@ import java.util.function.DoubleFunction;
 
 import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nn.BatchNorm3d;
+import org.mrisr.engine.nn.BufferPool;
 import org.mrisr.engine.nn.ChannelBias;
 import org.mrisr.engine.nn.Conv3d;
 import org.mrisr.engine.nn.Layer;
@@ -158,11 +159,22 @@ public final class Generator extends Layer {
     @Override
     public INDArray backward(INDArray gradOut) {
         // the skip's share first: layers below may reuse gradOut's buffer
-        INDArray gSkip = skip == null ? null : skip.backward(gradOut.dup());
+        INDArray gSkip = null;
+        if (skip != null) {
+            INDArray copy = BufferPool.uninitialized(gradOut.dataType(), gradOut.shape()).assign(gradOut);
+            gSkip = skip.backward(copy);
+            releaseUnlessShared(copy, gSkip);
+        }
         INDArray gt = upRun.backward(gradOut);
         INDArray gh = trunk.backward(gt).addi(gt);
+        releaseUnlessShared(gt, gh, gradOut);
         INDArray gx = headRun.backward(gh);
-        return gSkip == null ? gx : gx.addi(gSkip);
+        releaseUnlessShared(gh, gx, gradOut);
+        if (gSkip != null) {
+            gx.addi(gSkip);
+            release(gSkip);
+        }
+        return gx;
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.mrisr.engine.InvalidInputException;
 import org.mrisr.engine.nn.Adam;
 import org.mrisr.engine.nn.Param;
 import org.mrisr.engine.nn.Rng;
+import org.mrisr.engine.nn.BufferPool;
+import org.mrisr.engine.nn.Layer;
 import org.mrisr.engine.nn.Workspaces;
 import org.mrisr.engine.srgan.io.CheckpointFile;
 import org.mrisr.engine.srgan.io.ConfigJson;
@@ -61,6 +63,8 @@ public final class Trainer {
     private final Discriminator d;
     private final Adam adamG;
     private final Adam adamD;
+    // gradients of backward passes, reused from step to step (BufferPool)
+    private final BufferPool pool = new BufferPool();
     private final boolean swapLabels;
     private long completed;
     private Path checkpointPath;
@@ -187,6 +191,7 @@ public final class Trainer {
         } finally {
             Workspaces.destroy(D_WORKSPACE);
             Workspaces.destroy(WORKSPACE);
+            pool.close();
         }
     }
 
@@ -232,13 +237,22 @@ public final class Trainer {
                 try (MemoryWorkspace dws = Workspaces.open(D_WORKSPACE)) {
                     INDArray logits = d.forward(sr, true);
                     Losses.ValueAndGrad a = Losses.leastSquares(logits, column(targets[2]), config.lossOnLogits());
-                    gradSr.addi(d.backward(a.grad().muli(config.adversarialWeight())));
+                    try (MemoryWorkspace detached = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces();
+                            BufferPool.Scope p = pool.activate()) {
+                        INDArray gd = d.backward(a.grad().muli(config.adversarialWeight()));
+                        gradSr.addi(gd);
+                        Layer.release(gd);
+                    }
                     adv = a.value();
                 }
                 gLoss += config.adversarialWeight() * adv;
             }
             g.zeroGrad();
-            g.backward(gradSr);
+            // outside the workspace: every gradient is freed once used (Layer), not kept to the step's end
+            try (MemoryWorkspace detached = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces();
+                    BufferPool.Scope p = pool.activate()) {
+                Layer.release(g.backward(gradSr));
+            }
             adamG.step();
             out[1] = adv;
             out[2] = mse.value();
@@ -246,6 +260,7 @@ public final class Trainer {
             out[4] = gLoss;
             out[5] = pretrain ? 1 : 0;
         }
+        pool.reclaimAll();
         completed++;
         return out;
     }
@@ -255,7 +270,10 @@ public final class Trainer {
         try (MemoryWorkspace dws = Workspaces.open(D_WORKSPACE)) {
             INDArray logits = d.forward(x, true);
             Losses.ValueAndGrad l = Losses.leastSquares(logits, column(targets), config.lossOnLogits());
-            d.backwardParameters(l.grad());
+            try (MemoryWorkspace detached = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces();
+                    BufferPool.Scope p = pool.activate()) {
+                Layer.release(d.backwardParameters(l.grad()));
+            }
             return l.value();
         }
     }

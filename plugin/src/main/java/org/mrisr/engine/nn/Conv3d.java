@@ -80,16 +80,25 @@ public final class Conv3d extends Layer {
 
     @Override
     public INDArray forward(INDArray x, boolean training) {
+        return forwardInto(x, null, training);
+    }
+
+    /**
+     * {@link #forward} writing into {@code out} ([N, out, ceil(D/s), ceil(H/s), ceil(W/s)], c order, x's type),
+     * or into a new array when {@code out} is null; returns the output.
+     */
+    public INDArray forwardInto(INDArray x, INDArray out, boolean training) {
         if (x.rank() != 5 || x.size(1) != in) {
             throw new IllegalArgumentException("conv3d expects [N," + in + ",D,H,W], got " + Arrays.toString(x.shape()));
         }
         input = training ? x : null; // inference releases activations: keep no reference
-        DynamicCustomOp op = (b == null
+        DynamicCustomOp.DynamicCustomOpsBuilder op = b == null
                 ? DynamicCustomOp.builder("conv3dnew").addInputs(x, w.value())
-                : DynamicCustomOp.builder("conv3dnew").addInputs(x, w.value(), b.value()))
-                .addIntegerArguments(iargs())
-                .build();
-        return Nd4j.exec(op)[0];
+                : DynamicCustomOp.builder("conv3dnew").addInputs(x, w.value(), b.value());
+        if (out != null) {
+            op.addOutputs(out);
+        }
+        return Nd4j.exec(op.addIntegerArguments(iargs()).build())[0];
     }
 
     @Override

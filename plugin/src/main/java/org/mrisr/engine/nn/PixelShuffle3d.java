@@ -21,6 +21,10 @@ public final class PixelShuffle3d extends Layer {
         this.r = r;
     }
 
+    public int factor() {
+        return r;
+    }
+
     /** The forward rearrangement as a pure function. */
     public static INDArray shuffle(INDArray x, int r) {
         long n = x.size(0);
@@ -35,7 +39,7 @@ public final class PixelShuffle3d extends Layer {
         long h = x.size(3);
         long w = x.size(4);
         if (x.dataType() == DataType.FLOAT) {
-            return loop(x, r, c, d, h, w, true);
+            return loop(x, r, c, d, h, w, true, false);
         }
         INDArray v = x.dup('c').reshape('c', n, c, r, r, r, d, h, w).permute(0, 1, 5, 2, 6, 3, 7, 4);
         return v.dup('c').reshape('c', n, c, d * r, h * r, w * r);
@@ -49,7 +53,7 @@ public final class PixelShuffle3d extends Layer {
         long h = y.size(3) / r;
         long w = y.size(4) / r;
         if (y.dataType() == DataType.FLOAT) {
-            return loop(y, r, c, d, h, w, false);
+            return loop(y, r, c, d, h, w, false, true);
         }
         INDArray v = y.dup('c').reshape('c', n, c, d, r, h, r, w, r).permute(0, 1, 3, 5, 7, 2, 4, 6);
         return v.dup('c').reshape('c', n, c * r * r * r, d, h, w);
@@ -59,11 +63,13 @@ public final class PixelShuffle3d extends Layer {
      * Direct float copy: a rank-8 permuted dup() runs at ~50 M elements/s, this loop several times
      * faster. {@code small} is the [N, C·r³, D, H, W] side; {@code toLarge} picks the direction.
      */
-    private static INDArray loop(INDArray src, int r, long c, long d, long h, long w, boolean toLarge) {
+    private static INDArray loop(INDArray src, int r, long c, long d, long h, long w, boolean toLarge, boolean pooled) {
         INDArray in = src.isView() || src.ordering() != 'c' ? src.dup('c') : src;
         long n = in.size(0);
         long[] outShape = toLarge ? new long[] {n, c, d * r, h * r, w * r} : new long[] {n, c * r * r * r, d, h, w};
-        INDArray out = BufferPool.uninitialized(DataType.FLOAT, outShape);
+        // unshuffle is backward's: a gradient the trainer recycles (BufferPool); shuffle's output is an activation
+        INDArray out = pooled ? BufferPool.uninitialized(DataType.FLOAT, outShape)
+                : Nd4j.createUninitialized(DataType.FLOAT, outShape, 'c');
         FloatBuffer ib = in.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
         FloatBuffer ob = out.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
         int ri = r;

@@ -76,18 +76,21 @@ public final class ResizeConvTraining extends Layer {
         INDArray wp = Nd4j.create(pw, new long[] {PHASES * out, in, 2, 2, 2}, 'c');
         INDArray bp = Nd4j.create(pb, new long[] {PHASES * out}, 'c');
         INDArray xc = ChannelsLast.contiguous(x);
-        INDArray z = Nd4j.exec(DynamicCustomOp.builder("conv3dnew").addInputs(xc, wp, bp)
-                .addIntegerArguments(iargs()).build())[0];
+        // the phases are not needed after interleaving: a recycled array when the trainer pools (BufferPool)
+        INDArray z = BufferPool.uninitialized(DataType.FLOAT, x.size(0), (long) PHASES * out, x.size(2) + 1, x.size(3) + 1,
+                x.size(4) + 1);
+        Nd4j.exec(DynamicCustomOp.builder("conv3dnew").addInputs(xc, wp, bp).addOutputs(z)
+                .addIntegerArguments(iargs()).build());
         INDArray y = Nd4j.createUninitialized(DataType.FLOAT,
                 new long[] {x.size(0), out, 2 * x.size(2), 2 * x.size(3), 2 * x.size(4)}, 'c');
         interleave(z, y, out, true);
+        release(z);
         if (training) {
             input = xc;
             phaseWeights = wp;
             phaseBias = bp;
         } else {
             input = null;
-            release(z);
             release(wp);
             release(bp);
         }

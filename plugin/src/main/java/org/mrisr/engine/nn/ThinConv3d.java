@@ -71,7 +71,7 @@ public final class ThinConv3d extends Layer {
         int v = s[0] * s[1] * s[2];
         input = training ? x : null;
         INDArray y = Nd4j.createUninitialized(DataType.FLOAT, new long[] {n, conv.outChannels(), s[0], s[1], s[2]}, 'c');
-        INDArray taps = Nd4j.createUninitialized(DataType.FLOAT, new long[] {TAPS, v}, 'c');
+        INDArray taps = BufferPool.uninitialized(DataType.FLOAT, TAPS, v);
         INDArray w = weights();
         float[] bias = conv.bias() == null ? new float[conv.outChannels()] : conv.bias().value().data().asFloat();
         for (int b = 0; b < n; b++) {

@@ -213,7 +213,8 @@ public final class Trainer {
         int b = config.batchSize();
         boolean pretrain = step < config.pretrainSteps();
         double[] out = new double[6];
-        try (MemoryWorkspace ws = Workspaces.open(WORKSPACE)) {
+        // the pool serves the whole step: forward temporaries and backward's gradients (BufferPool)
+        try (MemoryWorkspace ws = Workspaces.open(WORKSPACE); BufferPool.Scope scope = pool.activate()) {
             INDArray[] batch = batch(source, step);
             INDArray lr = batch[0];
             INDArray hr = batch[1];
@@ -237,8 +238,7 @@ public final class Trainer {
                 try (MemoryWorkspace dws = Workspaces.open(D_WORKSPACE)) {
                     INDArray logits = d.forward(sr, true);
                     Losses.ValueAndGrad a = Losses.leastSquares(logits, column(targets[2]), config.lossOnLogits());
-                    try (MemoryWorkspace detached = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces();
-                            BufferPool.Scope p = pool.activate()) {
+                    try (MemoryWorkspace detached = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
                         INDArray gd = d.backward(a.grad().muli(config.adversarialWeight()));
                         gradSr.addi(gd);
                         Layer.release(gd);
@@ -249,8 +249,7 @@ public final class Trainer {
             }
             g.zeroGrad();
             // outside the workspace: every gradient is freed once used (Layer), not kept to the step's end
-            try (MemoryWorkspace detached = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces();
-                    BufferPool.Scope p = pool.activate()) {
+            try (MemoryWorkspace detached = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
                 Layer.release(g.backward(gradSr));
             }
             adamG.step();
@@ -270,8 +269,7 @@ public final class Trainer {
         try (MemoryWorkspace dws = Workspaces.open(D_WORKSPACE)) {
             INDArray logits = d.forward(x, true);
             Losses.ValueAndGrad l = Losses.leastSquares(logits, column(targets), config.lossOnLogits());
-            try (MemoryWorkspace detached = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces();
-                    BufferPool.Scope p = pool.activate()) {
+            try (MemoryWorkspace detached = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
                 Layer.release(d.backwardParameters(l.grad()));
             }
             return l.value();

@@ -36,6 +36,11 @@ public final class Discriminator extends Layer {
 
     /** {@code inPlaceActivations} false: plain LeakyReLUs, for tests of the in-place ones ({@link LeakyRelu#inPlace}). */
     public Discriminator(DiscriminatorConfig config, long seed, boolean inPlaceActivations) {
+        this(config, seed, inPlaceActivations, true);
+    }
+
+    /** {@code trainingForms} false runs the built layers themselves (tests compare {@link TrainingForm} with them). */
+    Discriminator(DiscriminatorConfig config, long seed, boolean inPlaceActivations, boolean trainingForms) {
         this.config = config;
         DoubleFunction<LeakyRelu> lrelu = inPlaceActivations ? LeakyRelu::inPlace : LeakyRelu::new;
         Rng rng = new Rng(seed);
@@ -58,7 +63,7 @@ public final class Discriminator extends Layer {
         m.add(lrelu.apply(config.slope()));
         m.add(new Dense(config.dense(), 1, rng, std));
         net = new Sequential(m);
-        netRun = TrainingForm.of(net);
+        netRun = trainingForms ? TrainingForm.of(net) : net;
     }
 
     public DiscriminatorConfig config() {

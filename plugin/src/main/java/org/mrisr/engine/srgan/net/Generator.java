@@ -53,6 +53,11 @@ public final class Generator extends Layer {
      * {@link Residual#inPlace}, the long skip) against.
      */
     public Generator(GeneratorConfig config, long seed, boolean inPlace) {
+        this(config, seed, inPlace, true);
+    }
+
+    /** {@code trainingForms} false runs the built layers themselves (tests compare {@link TrainingForm} with them). */
+    Generator(GeneratorConfig config, long seed, boolean inPlace, boolean trainingForms) {
         this.config = config;
         this.inPlace = inPlace;
         DoubleFunction<LeakyRelu> lrelu = inPlace ? LeakyRelu::inPlace : LeakyRelu::new;
@@ -108,8 +113,8 @@ public final class Generator extends Layer {
             u.add(new Tanh());
         }
         up = new Sequential(u);
-        upRun = TrainingForm.of(up);
-        headRun = TrainingForm.of(head);
+        upRun = trainingForms ? TrainingForm.of(up) : up;
+        headRun = trainingForms ? TrainingForm.of(head) : head;
         skip = config.inputSkip() ? new NearestUpsample3d(config.factor()) : null;
     }
 

@@ -21,9 +21,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * and 0.3 s per sub-pixel GAN step. The pool keeps what backward freed, so memory is at most the largest
  * set of gradients alive at once, faulted in once.
  *
- * <p>Use: {@link #activate} around a backward pass (one thread); layers allocate with {@link #uninitialized}
- * or {@link #zeros}, which fall back to plain ND4J arrays when no pool is active (inference, tests, forward
- * passes, which stay in their workspaces). {@link #reclaimAll} ends a step: every array handed out is free
+ * <p>Use: {@link #activate} around a training step (one thread; the trainer does). Layers allocate gradients
+ * and forward temporaries (arrays they release before returning) with {@link #uninitialized} or
+ * {@link #zeros}, which fall back to plain ND4J arrays when no pool is active (inference, tests); forward
+ * outputs stay in the step's workspace. {@link #reclaimAll} ends a step: every array handed out is free
  * again (by then nothing holds a gradient of the step), so an array a caller forgot to release is reused
  * next step rather than lost. {@link #close} frees everything. Arrays smaller than 1 MiB are not pooled
  * (the C allocator reuses them anyway).

@@ -45,6 +45,20 @@ public final class ResizeConv3d {
         this.in = conv.inChannels();
         this.out = conv.outChannels();
         this.slope = slope;
+        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            INDArray[] wb = phaseWeights(conv);
+            this.w = wb[0];
+            this.b = wb[1];
+        }
+    }
+
+    /**
+     * {@code conv}'s current weights as the phase convolution's: {weights [8·out, in, 2, 2, 2], bias [8·out]},
+     * phase-major (channel p·out + o), summed in double (in the caller's workspace, if any).
+     */
+    static INDArray[] phaseWeights(Conv3d conv) {
+        int in = conv.inChannels();
+        int out = conv.outChannels();
         double[] k = FusedConv3d.toDouble(conv.weight().value());
         double[] bias = conv.bias() == null ? new double[out] : FusedConv3d.toDouble(conv.bias().value());
         float[] pw = new float[PHASES * out * in * PHASES];
@@ -57,17 +71,15 @@ public final class ResizeConv3d {
                 }
             }
         }
-        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            this.w = Nd4j.create(pw, new long[] {PHASES * out, in, 2, 2, 2}, 'c');
-            this.b = Nd4j.create(pb, new long[] {PHASES * out}, 'c');
-        }
+        return new INDArray[] {Nd4j.create(pw, new long[] {PHASES * out, in, 2, 2, 2}, 'c'),
+            Nd4j.create(pb, new long[] {PHASES * out}, 'c')};
     }
 
     /**
      * The 2³ kernel of phase p = 4a + 2b + e from the 3³ kernel at {@code k[from]}: tap k of an axis with
      * phase q lands on LR offset floor((q + k − 1) / 2), which is 2-tap index offset + 1 − q.
      */
-    static void phaseKernel(double[] k, int from, int p, float[] dst, int to) {
+    private static void phaseKernel(double[] k, int from, int p, float[] dst, int to) {
         int[] q = {p >> 2, (p >> 1) & 1, p & 1};
         double[] sum = new double[PHASES];
         for (int kd = 0; kd < 3; kd++) {

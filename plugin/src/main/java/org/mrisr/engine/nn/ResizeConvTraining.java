@@ -61,20 +61,9 @@ public final class ResizeConvTraining extends Layer {
         if (x.rank() != 5 || x.size(1) != in) {
             throw new IllegalArgumentException("resize-conv expects [N," + in + ",D,H,W], got " + Arrays.toString(x.shape()));
         }
-        double[] k = FusedConv3d.toDouble(conv.weight().value());
-        float[] pw = new float[PHASES * out * in * PHASES];
-        float[] pb = new float[PHASES * out];
-        float[] bias = conv.bias() == null ? new float[out] : conv.bias().value().data().asFloat();
-        for (int p = 0; p < PHASES; p++) {
-            for (int o = 0; o < out; o++) {
-                pb[p * out + o] = bias[o];
-                for (int i = 0; i < in; i++) {
-                    ResizeConv3d.phaseKernel(k, (o * in + i) * 27, p, pw, ((p * out + o) * in + i) * PHASES);
-                }
-            }
-        }
-        INDArray wp = Nd4j.create(pw, new long[] {PHASES * out, in, 2, 2, 2}, 'c');
-        INDArray bp = Nd4j.create(pb, new long[] {PHASES * out}, 'c');
+        INDArray[] wb = ResizeConv3d.phaseWeights(conv);
+        INDArray wp = wb[0];
+        INDArray bp = wb[1];
         INDArray xc = ChannelsLast.contiguous(x);
         // the phases are not needed after interleaving: a recycled array when the trainer pools (BufferPool)
         INDArray z = BufferPool.uninitialized(DataType.FLOAT, x.size(0), (long) PHASES * out, x.size(2) + 1, x.size(3) + 1,

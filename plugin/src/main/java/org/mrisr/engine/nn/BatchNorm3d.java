@@ -201,14 +201,7 @@ public final class BatchNorm3d extends Layer {
             }
         });
         if (training) {
-            float[] nm = new float[channels];
-            float[] nv = new float[channels];
-            for (int c = 0; c < channels; c++) {
-                nm[c] = (float) ((1 - momentum) * rm[c] + momentum * mean[c]);
-                nv[c] = (float) ((1 - momentum) * rv[c] + momentum * var[c] * m / (m - 1.0));
-            }
-            runningMean.value().assign(Nd4j.createFromArray(nm));
-            runningVar.value().assign(Nd4j.createFromArray(nv));
+            updateRunning(mean, var, m);
         }
         fastInput = x;
         fastMean = mean;
@@ -261,9 +254,49 @@ public final class BatchNorm3d extends Layer {
                 }
             }
         });
+        addGradients(sumGX, sumG);
+        return gx;
+    }
+
+    /** running = (1 − momentum)·running + momentum·batch, the variance unbiased over {@code m} values. */
+    void updateRunning(double[] mean, double[] var, long m) {
+        float[] rm = runningMean.value().data().asFloat();
+        float[] rv = runningVar.value().data().asFloat();
+        float[] nm = new float[channels];
+        float[] nv = new float[channels];
+        for (int c = 0; c < channels; c++) {
+            nm[c] = (float) ((1 - momentum) * rm[c] + momentum * mean[c]);
+            nv[c] = (float) ((1 - momentum) * rv[c] + momentum * var[c] * m / (m - 1.0));
+        }
+        runningMean.value().assign(Nd4j.createFromArray(nm));
+        runningVar.value().assign(Nd4j.createFromArray(nv));
+    }
+
+    /** Adds Σ g·x̂ to gamma's and Σ g to beta's gradient. */
+    void addGradients(double[] sumGX, double[] sumG) {
         gamma.grad().addi(Nd4j.createFromArray(sumGX).castTo(gamma.grad().dataType()));
         beta.grad().addi(Nd4j.createFromArray(sumG).castTo(beta.grad().dataType()));
-        return gx;
+    }
+
+    int channels() {
+        return channels;
+    }
+
+    double eps() {
+        return eps;
+    }
+
+    float[] gammaValues() {
+        return gamma.value().data().asFloat();
+    }
+
+    float[] betaValues() {
+        return beta.value().data().asFloat();
+    }
+
+    /** {running mean, running variance}. */
+    float[][] runningStatistics() {
+        return new float[][] {runningMean.value().data().asFloat(), runningVar.value().data().asFloat()};
     }
 
     private static INDArray contiguous(INDArray a) {

@@ -72,10 +72,10 @@ public final class Conv3d extends Layer {
         return stride;
     }
 
-    private int[] iargs() {
+    private int[] iargs(boolean channelsLast) {
         // kD kH kW, sD sH sW, pD pH pW (ignored in SAME mode), dD dH dW, paddingMode 1 = SAME,
-        // dataFormat 0 = NCDHW, wFormat 1 = [oC, iC, kD, kH, kW]
-        return new int[] {k, k, k, stride, stride, stride, 0, 0, 0, 1, 1, 1, 1, 0, 1};
+        // dataFormat 0 = NCDHW / 1 = NDHWC, wFormat 1 = [oC, iC, kD, kH, kW] in both
+        return new int[] {k, k, k, stride, stride, stride, 0, 0, 0, 1, 1, 1, 1, channelsLast ? 1 : 0, 1};
     }
 
     @Override
@@ -92,31 +92,44 @@ public final class Conv3d extends Layer {
             throw new IllegalArgumentException("conv3d expects [N," + in + ",D,H,W], got " + Arrays.toString(x.shape()));
         }
         input = training ? x : null; // inference releases activations: keep no reference
+        return run(x, out, false);
+    }
+
+    /** The convolution of {@code x} (NCDHW, or NDHWC when {@code channelsLast}) into {@code out} or a new array. */
+    INDArray run(INDArray x, INDArray out, boolean channelsLast) {
         DynamicCustomOp.DynamicCustomOpsBuilder op = b == null
                 ? DynamicCustomOp.builder("conv3dnew").addInputs(x, w.value())
                 : DynamicCustomOp.builder("conv3dnew").addInputs(x, w.value(), b.value());
         if (out != null) {
             op.addOutputs(out);
         }
-        return Nd4j.exec(op.addIntegerArguments(iargs()).build())[0];
+        return Nd4j.exec(op.addIntegerArguments(iargs(channelsLast)).build())[0];
     }
 
     @Override
     public INDArray backward(INDArray gradOut) {
+        return gradients(input, gradOut, false);
+    }
+
+    /**
+     * Adds the parameter gradients of the convolution that saw {@code input} (layout as {@link #run}) and returns
+     * dLoss/dInput.
+     */
+    INDArray gradients(INDArray input, INDArray gradOut, boolean channelsLast) {
         INDArray gi = BufferPool.uninitialized(input.dataType(), input.shape());
         INDArray gw = w.value().ulike();
         if (b == null) {
             Nd4j.exec(DynamicCustomOp.builder("conv3dnew_bp")
                     .addInputs(input, w.value(), gradOut)
                     .addOutputs(gi, gw)
-                    .addIntegerArguments(iargs())
+                    .addIntegerArguments(iargs(channelsLast))
                     .build());
         } else {
             INDArray gb = b.value().ulike();
             Nd4j.exec(DynamicCustomOp.builder("conv3dnew_bp")
                     .addInputs(input, w.value(), b.value(), gradOut)
                     .addOutputs(gi, gw, gb)
-                    .addIntegerArguments(iargs())
+                    .addIntegerArguments(iargs(channelsLast))
                     .build());
             b.grad().addi(gb);
             release(gb);
@@ -124,6 +137,23 @@ public final class Conv3d extends Layer {
         w.grad().addi(gw);
         release(gw);
         return gi;
+    }
+
+    /** The weights as the kernel of this convolution's transpose at stride 1: [in, out, k, k, k], each kernel flipped. */
+    INDArray flippedTransposedWeights() {
+        float[] src = w.value().data().asFloat(); // detached, c order (constructor)
+        float[] dst = new float[src.length];
+        int k3 = k * k * k;
+        for (int o = 0; o < out; o++) {
+            for (int i = 0; i < in; i++) {
+                int from = (o * in + i) * k3;
+                int to = (i * out + o) * k3;
+                for (int t = 0; t < k3; t++) {
+                    dst[to + t] = src[from + k3 - 1 - t];
+                }
+            }
+        }
+        return Nd4j.create(dst, new long[] {in, out, k, k, k}, w.value().dataType());
     }
 
     @Override

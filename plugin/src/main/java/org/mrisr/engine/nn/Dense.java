@@ -39,6 +39,11 @@ public final class Dense extends Layer {
     }
 
     @Override
+    public INDArray backwardInput(INDArray g) {
+        return g.mmul(w.value().transpose());
+    }
+
+    @Override
     public void collect(String prefix, List<Param> outList) {
         outList.add(w.prefixed(prefix));
         outList.add(b.prefixed(prefix));

@@ -56,6 +56,15 @@ public abstract class Layer {
         return backward(gradOut);
     }
 
+    /**
+     * {@link #backward} for a caller that needs only dLoss/dInput (a generator's step through the discriminator,
+     * whose parameter gradients are zeroed before its own step): the same input gradient, while this module's
+     * parameter gradients are left undefined. Layers that can skip work override it.
+     */
+    public INDArray backwardInput(INDArray gradOut) {
+        return backward(gradOut);
+    }
+
     /** Adds this module's named arrays (parameters and buffers) under {@code prefix}; composites recurse. */
     public void collect(String prefix, List<Param> out) {
     }

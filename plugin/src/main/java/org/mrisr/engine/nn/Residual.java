@@ -36,6 +36,11 @@ public final class Residual extends Layer {
         return b.add(x);
     }
 
+    /** A Residual like this one (in place or not) around another body: a training form of this one's. */
+    Residual around(Layer otherBody) {
+        return new Residual(otherBody, inPlace);
+    }
+
     /** The residual branch. */
     public Layer body() {
         return body;

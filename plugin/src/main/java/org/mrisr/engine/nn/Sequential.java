@@ -59,6 +59,15 @@ public final class Sequential extends Layer {
         return next;
     }
 
+    @Override
+    public INDArray backwardInput(INDArray gradOut) {
+        INDArray g = gradOut;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            g = next(g, layers.get(i).backwardInput(g), gradOut);
+        }
+        return g;
+    }
+
     /** The first layer is asked for parameter gradients only ({@link Layer#backwardParameters}). */
     @Override
     public INDArray backwardParameters(INDArray gradOut) {

@@ -22,22 +22,33 @@ import org.nd4j.linalg.factory.Nd4j;
  * <li>one input: forward X = (x_t) ([27, V]), y = W·X + b; backward dW += dy·Xᵀ, H = Wᵀ·dy, dx = Σ_t H_t
  * shifted back (X is rebuilt rather than kept).</li>
  * </ul>
- * Results differ from {@link Conv3d} by float32 rounding (sums in another order).
+ * Results differ from {@link Conv3d} by float32 rounding (sums in another order). With one input channel the
+ * output may be channels last ([N, D, H, W, C], for {@link ChannelsLastConv3d} after it): then y = Xᵀ·Wᵀ.
  */
 public final class ThinConv3d extends Layer {
     private static final int TAPS = 27;
     private final Conv3d conv;
     private final int channels;
+    private final boolean channelsLastOutput;
     private INDArray input;
     // other data types (gradient checks run in double) take the convolution itself
     private boolean plain;
 
     /** {@code conv}: kernel 3, stride 1, one input or one output channel. */
     public ThinConv3d(Conv3d conv) {
+        this(conv, false);
+    }
+
+    /** {@code channelsLastOutput}: a 1-input conv's output (and gradient) as [N, D, H, W, C]. */
+    public ThinConv3d(Conv3d conv, boolean channelsLastOutput) {
         if (!fits(conv)) {
             throw new IllegalArgumentException("thin conv needs kernel 3, stride 1 and one input or output channel");
         }
+        if (channelsLastOutput && conv.inChannels() != 1) {
+            throw new IllegalArgumentException("a channels-last output needs one input channel");
+        }
         this.conv = conv;
+        this.channelsLastOutput = channelsLastOutput;
         this.channels = conv.inChannels() == 1 ? conv.outChannels() : conv.inChannels();
     }
 
@@ -58,6 +69,9 @@ public final class ThinConv3d extends Layer {
     @Override
     public INDArray forward(INDArray xIn, boolean training) {
         plain = xIn.dataType() != DataType.FLOAT;
+        if (plain && channelsLastOutput) {
+            throw new IllegalArgumentException("channels-last thin conv3d takes float input, got " + xIn.dataType());
+        }
         if (plain) {
             return conv.forward(xIn, training);
         }
@@ -70,7 +84,9 @@ public final class ThinConv3d extends Layer {
         int[] s = {(int) x.size(2), (int) x.size(3), (int) x.size(4)};
         int v = s[0] * s[1] * s[2];
         input = training ? x : null;
-        INDArray y = Nd4j.createUninitialized(DataType.FLOAT, new long[] {n, conv.outChannels(), s[0], s[1], s[2]}, 'c');
+        long[] yShape = channelsLastOutput ? new long[] {n, s[0], s[1], s[2], channels}
+                : new long[] {n, conv.outChannels(), s[0], s[1], s[2]};
+        INDArray y = Nd4j.createUninitialized(DataType.FLOAT, yShape, 'c');
         INDArray taps = BufferPool.uninitialized(DataType.FLOAT, TAPS, v);
         INDArray w = weights();
         float[] bias = conv.bias() == null ? new float[conv.outChannels()] : conv.bias().value().data().asFloat();
@@ -79,6 +95,10 @@ public final class ThinConv3d extends Layer {
                 Nd4j.gemm(w, rows(x, b, channels, v), taps, true, false, 1, 0);
                 set(y, b * v, v, bias[0]);
                 shiftAll(taps, y, b * v, s, 1, true);
+            } else if (channelsLastOutput) {
+                shiftAll(x, taps, b * v, s, 1, false);
+                Nd4j.gemm(taps, w, rows(y, b, v, channels), true, true, 1, 0);
+                addPerColumn(y, b * v * channels, v, bias);
             } else {
                 shiftAll(x, taps, b * v, s, 1, false);
                 INDArray yb = rows(y, b, channels, v);
@@ -94,16 +114,22 @@ public final class ThinConv3d extends Layer {
 
     @Override
     public INDArray backward(INDArray gradOut) {
-        return backward(gradOut, true);
+        return backward(gradOut, true, true);
+    }
+
+    /** The input gradient without the weight products (the one-output form needs those taps anyway). */
+    @Override
+    public INDArray backwardInput(INDArray gradOut) {
+        return backward(gradOut, true, false);
     }
 
     /** Parameter gradients only: with one input channel the input gradient is skipped (about half the work). */
     @Override
     public INDArray backwardParameters(INDArray gradOut) {
-        return backward(gradOut, false);
+        return backward(gradOut, false, true);
     }
 
-    private INDArray backward(INDArray gradOut, boolean inputGradient) {
+    private INDArray backward(INDArray gradOut, boolean inputGradient, boolean parameterGradients) {
         if (plain) {
             return conv.backward(gradOut);
         }
@@ -123,12 +149,26 @@ public final class ThinConv3d extends Layer {
                 Nd4j.gemm(w, taps, rows(gx, b, channels, v), false, false, 1, 0);
                 Nd4j.gemm(rows(input, b, channels, v), taps, gw, false, true, 1, 1);
                 gb[0] += sum(g, b * v, v);
+            } else if (channelsLastOutput) {
+                INDArray gv = rows(g, b, v, channels);
+                if (parameterGradients) {
+                    shiftAll(input, taps, b * v, s, 1, false);
+                    Nd4j.gemm(gv, taps, gw, true, true, 1, 1);
+                    sumPerColumn(g, b * v * channels, v, gb);
+                }
+                if (gx != null) {
+                    Nd4j.gemm(w, gv, taps, true, true, 1, 0);
+                    set(gx, b * v, v, 0);
+                    shiftAll(taps, gx, b * v, s, -1, true);
+                }
             } else {
                 INDArray gb2 = rows(g, b, channels, v);
-                shiftAll(input, taps, b * v, s, 1, false);
-                Nd4j.gemm(gb2, taps, gw, false, true, 1, 1);
-                for (int c = 0; c < channels; c++) {
-                    gb[c] += sum(g, (b * channels + c) * v, v);
+                if (parameterGradients) {
+                    shiftAll(input, taps, b * v, s, 1, false);
+                    Nd4j.gemm(gb2, taps, gw, false, true, 1, 1);
+                    for (int c = 0; c < channels; c++) {
+                        gb[c] += sum(g, (b * channels + c) * v, v);
+                    }
                 }
                 if (gx != null) {
                     Nd4j.gemm(w, gb2, taps, true, false, 1, 0);
@@ -146,9 +186,36 @@ public final class ThinConv3d extends Layer {
         return gx;
     }
 
-    /** Batch entry b of a c-order [N, C, ...] tensor as a [C, V] matrix view. */
-    private static INDArray rows(INDArray a, int b, int c, int v) {
-        return a.reshape('c', a.size(0), c, v).slice(b);
+    /** Batch entry b of a c-order [N, ...] tensor of r·c values each as an [r, c] matrix view. */
+    private static INDArray rows(INDArray a, int b, int r, int c) {
+        return a.reshape('c', a.size(0), r, c).slice(b);
+    }
+
+    /** Adds bias[c] to column c of the [rows, C] matrix at {@code from} (C = bias.length). */
+    private static void addPerColumn(INDArray a, int from, int rows, float[] bias) {
+        FloatBuffer f = ChannelsLast.floats(a);
+        int c = bias.length;
+        Parallel.forRange(rows, (r0, r1) -> {
+            FloatBuffer l = f.duplicate();
+            for (int r = r0; r < r1; r++) {
+                int base = from + r * c;
+                for (int k = 0; k < c; k++) {
+                    l.put(base + k, l.get(base + k) + bias[k]);
+                }
+            }
+        });
+    }
+
+    /** Adds the column sums of the [rows, C] matrix at {@code from} to {@code out} (C = out.length). */
+    private static void sumPerColumn(INDArray a, int from, int rows, double[] out) {
+        FloatBuffer f = ChannelsLast.floats(a);
+        int c = out.length;
+        for (int r = 0; r < rows; r++) {
+            int base = from + r * c;
+            for (int k = 0; k < c; k++) {
+                out[k] += f.get(base + k);
+            }
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import org.mrisr.engine.nn.Param;
 import org.mrisr.engine.nn.Rng;
 import org.mrisr.engine.nn.Sequential;
 import org.mrisr.engine.nn.TrainingForm;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -27,8 +28,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class Discriminator extends Layer {
     private final DiscriminatorConfig config;
     private final Sequential net;
-    // what forward and backward run (TrainingForm: the first convolution, one input channel, as ThinConv3d)
+    // what forward and backward run (TrainingForm: channels last from the first convolution, one input channel,
+    // to the flatten)
     private final Sequential netRun;
+    // whether the last forward ran the built layers (types other than float)
+    private boolean ranBuilt;
 
     public Discriminator(DiscriminatorConfig config, long seed) {
         this(config, seed, true);
@@ -63,7 +67,7 @@ public final class Discriminator extends Layer {
         m.add(lrelu.apply(config.slope()));
         m.add(new Dense(config.dense(), 1, rng, std));
         net = new Sequential(m);
-        netRun = trainingForms ? TrainingForm.of(net) : net;
+        netRun = trainingForms ? TrainingForm.channelsLast(net, false, false) : net;
     }
 
     public DiscriminatorConfig config() {
@@ -77,17 +81,24 @@ public final class Discriminator extends Layer {
             throw new IllegalArgumentException("discriminator built for HR patches " + config.patchX() + "x"
                     + config.patchY() + "x" + config.patchZ() + " (x,y,z), got NCDHW " + Arrays.toString(x.shape()));
         }
-        return netRun.forward(x, training);
+        // the training forms take float tensors: other types (gradient checks in double) run the built layers
+        ranBuilt = x.dataType() != DataType.FLOAT;
+        return (ranBuilt ? net : netRun).forward(x, training);
     }
 
     @Override
     public INDArray backward(INDArray gradOut) {
-        return netRun.backward(gradOut);
+        return (ranBuilt ? net : netRun).backward(gradOut);
     }
 
     @Override
     public INDArray backwardParameters(INDArray gradOut) {
-        return netRun.backwardParameters(gradOut);
+        return (ranBuilt ? net : netRun).backwardParameters(gradOut);
+    }
+
+    @Override
+    public INDArray backwardInput(INDArray gradOut) {
+        return (ranBuilt ? net : netRun).backwardInput(gradOut);
     }
 
     @Override

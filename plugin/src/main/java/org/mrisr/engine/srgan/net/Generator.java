@@ -20,6 +20,7 @@ import org.mrisr.engine.nn.Rng;
 import org.mrisr.engine.nn.Sequential;
 import org.mrisr.engine.nn.Tanh;
 import org.mrisr.engine.nn.TrainingForm;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -38,7 +39,10 @@ public final class Generator extends Layer {
     // what forward and backward run (TrainingForm: same layers and parameters, faster forms of some);
     // head and up name the parameters
     private final Sequential headRun;
+    private final Sequential trunkRun;
     private final Sequential upRun;
+    // whether the last forward ran the built layers (types other than float)
+    private boolean ranBuilt;
     private final NearestUpsample3d skip;
     private final boolean inPlace;
 
@@ -113,8 +117,17 @@ public final class Generator extends Layer {
             u.add(new Tanh());
         }
         up = new Sequential(u);
-        upRun = trainingForms ? TrainingForm.of(up) : up;
-        headRun = trainingForms ? TrainingForm.of(head) : head;
+        if (trainingForms) {
+            // channels last from the head's output to the upsampling blocks (TrainingForm)
+            TrainingForm.Form h = TrainingForm.channelsLast(head, false);
+            headRun = h.run();
+            trunkRun = TrainingForm.channelsLast(trunk, h.outputChannelsLast(), h.outputChannelsLast());
+            upRun = TrainingForm.channelsLast(up, h.outputChannelsLast(), false);
+        } else {
+            headRun = head;
+            trunkRun = trunk;
+            upRun = up;
+        }
         skip = config.inputSkip() ? new NearestUpsample3d(config.factor()) : null;
     }
 
@@ -145,15 +158,17 @@ public final class Generator extends Layer {
         if (x.rank() != 5 || x.size(1) != 1) {
             throw new IllegalArgumentException("generator expects [N,1,D,H,W], got " + Arrays.toString(x.shape()));
         }
-        INDArray h = headRun.forward(x, training);
-        INDArray tr = trunk.forward(h, training);
+        // the training forms take float tensors: other types (gradient checks in double) run the built layers
+        ranBuilt = x.dataType() != DataType.FLOAT;
+        INDArray h = (ranBuilt ? head : headRun).forward(x, training);
+        INDArray tr = (ranBuilt ? trunk : trunkRun).forward(h, training);
         // the trunk ends in BatchNorm, which does not keep its output: training may sum over it
         INDArray t = training && inPlace ? tr.addi(h) : tr.add(h);
         if (!training) {
             release(tr);
             release(h);
         }
-        INDArray y = upRun.forward(t, training);
+        INDArray y = (ranBuilt ? up : upRun).forward(t, training);
         if (!training) {
             release(t);
         }
@@ -170,10 +185,10 @@ public final class Generator extends Layer {
             gSkip = skip.backward(copy);
             releaseUnlessShared(copy, gSkip);
         }
-        INDArray gt = upRun.backward(gradOut);
-        INDArray gh = trunk.backward(gt).addi(gt);
+        INDArray gt = (ranBuilt ? up : upRun).backward(gradOut);
+        INDArray gh = (ranBuilt ? trunk : trunkRun).backward(gt).addi(gt);
         releaseUnlessShared(gt, gh, gradOut);
-        INDArray gx = headRun.backward(gh);
+        INDArray gx = (ranBuilt ? head : headRun).backward(gh);
         releaseUnlessShared(gh, gx, gradOut);
         if (gSkip != null) {
             gx.addi(gSkip);

@@ -239,7 +239,8 @@ public final class Trainer {
                     INDArray logits = d.forward(sr, true);
                     Losses.ValueAndGrad a = Losses.leastSquares(logits, column(targets[2]), config.lossOnLogits());
                     try (MemoryWorkspace detached = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-                        INDArray gd = d.backward(a.grad().muli(config.adversarialWeight()));
+                        // D's parameter gradients are not needed here (zeroed before D's next step)
+                        INDArray gd = d.backwardInput(a.grad().muli(config.adversarialWeight()));
                         gradSr.addi(gd);
                         Layer.release(gd);
                     }

@@ -46,6 +46,20 @@ class TrainingFormTest {
                 random(4, 2, 1));
     }
 
+    /** The generator's step asks the discriminator for its input gradient alone (stride-1 layers skip the weights). */
+    @Test
+    void discriminatorInputGradientAloneIsBackwardsInputGradient() {
+        DiscriminatorConfig c = new DiscriminatorConfig(32, 32, 32, new int[] {8, 8, 16, 16}, 16, 0.2, 0.3);
+        Discriminator plain = new Discriminator(c, 5, true, false);
+        Discriminator fast = new Discriminator(c, 5, true, true);
+        INDArray x = random(5, 2, 1, 32, 32, 32);
+        INDArray g = random(6, 2, 1);
+        try (BufferPool pool = new BufferPool(); BufferPool.Scope s = pool.activate()) {
+            close("output", plain.forward(x, true), fast.forward(x, true));
+            close("input gradient", plain.backward(g.dup()), fast.backwardInput(g.dup()));
+        }
+    }
+
     private static void compare(Layer plain, Layer fast, INDArray x, INDArray g) {
         try (BufferPool pool = new BufferPool(); BufferPool.Scope s = pool.activate()) {
             close("output", plain.forward(x, true), fast.forward(x, true));

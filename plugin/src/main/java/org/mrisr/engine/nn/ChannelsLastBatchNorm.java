@@ -14,6 +14,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * the same function, parameters and running-statistics update as {@link BatchNorm3d} on the NCDHW tensor
  * (statistics in double, two-pass variance), equal to float32 rounding.
  *
+ * <p>With a slope it is BatchNorm then {@link LeakyRelu} in one pass (the same floats bit for bit as the two
+ * layers): forward writes max(p, slope·p) of the normalised p, and backward multiplies the gradient by 1 or slope
+ * from p's sign, recomputed from the input, so neither the activation's pass nor its stored sign is needed.
+ *
  * <p>Each voxel holds its C channels side by side, so the per-channel sums run over rows of C floats. The rows
  * are cut into a fixed number of blocks whose partial sums are added in block order: the result does not
  * depend on the number of threads.
@@ -24,14 +28,36 @@ public final class ChannelsLastBatchNorm extends Layer {
     private static final int TILE = 256;
     private final BatchNorm3d bn;
     private final int channels;
+    // fused LeakyReLU slope, or NaN for none
+    private final float slope;
     private INDArray input;
+    private float[] scale;
+    private float[] shift;
     private double[] mean;
     private double[] invStd;
     private boolean trainedForward;
 
     public ChannelsLastBatchNorm(BatchNorm3d bn) {
+        this(bn, Float.NaN);
+    }
+
+    private ChannelsLastBatchNorm(BatchNorm3d bn, float slope) {
         this.bn = bn;
         this.channels = bn.channels();
+        this.slope = slope;
+    }
+
+    /** {@code bn} followed by a LeakyReLU of {@code slope} in [0, 1]. */
+    public static ChannelsLastBatchNorm withLeakyRelu(BatchNorm3d bn, double slope) {
+        if (!(slope >= 0 && slope <= 1)) {
+            throw new IllegalArgumentException("fused LeakyReLU needs a slope in [0, 1], got " + slope);
+        }
+        return new ChannelsLastBatchNorm(bn, (float) slope);
+    }
+
+    /** Whether a LeakyReLU of {@code slope} can be fused ({@link #withLeakyRelu}). */
+    public static boolean fuses(double slope) {
+        return slope >= 0 && slope <= 1;
     }
 
     @Override
@@ -85,20 +111,24 @@ public final class ChannelsLastBatchNorm extends Layer {
             }
         }
         double[] inv = new double[channels];
-        float[] scale = new float[channels];
-        float[] shift = new float[channels];
+        float[] sc = new float[channels];
+        float[] sh = new float[channels];
         float[] gam = bn.gammaValues();
         float[] bet = bn.betaValues();
         for (int c = 0; c < channels; c++) {
             inv[c] = 1.0 / Math.sqrt(var[c] + bn.eps());
-            scale[c] = (float) (gam[c] * inv[c]);
-            shift[c] = (float) (bet[c] - mu[c] * gam[c] * inv[c]);
+            sc[c] = (float) (gam[c] * inv[c]);
+            sh[c] = (float) (bet[c] - mu[c] * gam[c] * inv[c]);
         }
         INDArray y = Nd4j.createUninitialized(DataType.FLOAT, x.shape(), 'c');
+        float s = slope;
+        boolean fused = !Float.isNaN(s);
         map(in, null, ChannelsLast.floats(y), rows, (t, g, n) -> {
             for (int r = 0; r < n; r++) {
                 for (int c = 0; c < channels; c++) {
-                    t[r * channels + c] = t[r * channels + c] * scale[c] + shift[c];
+                    float p = t[r * channels + c] * sc[c] + sh[c];
+                    // LeakyRelu's max form
+                    t[r * channels + c] = fused ? Math.max(p, p * s) : p;
                 }
             }
         });
@@ -108,6 +138,8 @@ public final class ChannelsLastBatchNorm extends Layer {
         input = x; // as BatchNorm3d: a backward after an evaluation forward is valid while the caller keeps x
         mean = mu;
         invStd = inv;
+        scale = sc;
+        shift = sh;
         return y;
     }
 
@@ -123,8 +155,15 @@ public final class ChannelsLastBatchNorm extends Layer {
             muF[c] = (float) mean[c];
             isF[c] = (float) invStd[c];
         }
-        // {Σ g, Σ g·x̂} per channel, as one 2C accumulator
+        float[] sc = scale;
+        float[] sh = shift;
+        float[] factor = {1f, slope};
+        boolean fused = !Float.isNaN(slope);
+        // {Σ g, Σ g·x̂} per channel, as one 2C accumulator (g through the fused activation first)
         double[] sums = sum(xb, gb, rows, 2 * channels, (t, gt, n, acc) -> {
+            if (fused) {
+                activationGradient(t, gt, n, sc, sh, factor);
+            }
             for (int r = 0; r < n; r++) {
                 for (int c = 0; c < channels; c++) {
                     float gv = gt[r * channels + c];
@@ -148,6 +187,9 @@ public final class ChannelsLastBatchNorm extends Layer {
         }
         INDArray gx = BufferPool.uninitialized(DataType.FLOAT, input.shape());
         map(xb, gb, ChannelsLast.floats(gx), rows, (t, gt, n) -> {
+            if (fused) {
+                activationGradient(t, gt, n, sc, sh, factor);
+            }
             for (int r = 0; r < n; r++) {
                 for (int c = 0; c < channels; c++) {
                     int i = r * channels + c;
@@ -157,6 +199,20 @@ public final class ChannelsLastBatchNorm extends Layer {
         });
         bn.addGradients(sumGX, sumG);
         return gx;
+    }
+
+    /**
+     * g ← g·1 where the normalised input p = x·scale + shift (the forward's floats) is &gt; 0, g·slope elsewhere:
+     * LeakyRelu's backward, sign bits and all.
+     */
+    private void activationGradient(float[] x, float[] g, int n, float[] sc, float[] sh, float[] factor) {
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < channels; c++) {
+                int i = r * channels + c;
+                int u = Float.floatToRawIntBits(x[i] * sc[c] + sh[c]);
+                g[i] *= factor[((u | (u - 1)) >>> 31) & 1];
+            }
+        }
     }
 
     /** Work on a tile of {@code n} rows copied into {@code t} (and the second input's rows into {@code g}). */

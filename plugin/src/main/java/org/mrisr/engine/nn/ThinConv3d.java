@@ -140,6 +140,8 @@ public final class ThinConv3d extends Layer {
         INDArray gx = inputGradient || oneOutput() ? BufferPool.uninitialized(DataType.FLOAT, input.shape()) : null;
         INDArray taps = BufferPool.uninitialized(DataType.FLOAT, TAPS, v);
         INDArray gw = Nd4j.zeros(DataType.FLOAT, channels, TAPS);
+        // channels last: dWᵀ = X·dy without transposed operands (oneDNN's matmul ran a third slower with both)
+        INDArray gwT = channelsLastOutput ? Nd4j.zeros(DataType.FLOAT, TAPS, channels) : null;
         INDArray w = weights();
         double[] gb = new double[conv.outChannels()];
         for (int b = 0; b < n; b++) {
@@ -153,7 +155,7 @@ public final class ThinConv3d extends Layer {
                 INDArray gv = rows(g, b, v, channels);
                 if (parameterGradients) {
                     shiftAll(input, taps, b * v, s, 1, false);
-                    Nd4j.gemm(gv, taps, gw, true, true, 1, 1);
+                    Nd4j.gemm(taps, gv, gwT, false, false, 1, 1);
                     sumPerColumn(g, b * v * channels, v, gb);
                 }
                 if (gx != null) {
@@ -178,6 +180,10 @@ public final class ThinConv3d extends Layer {
             }
         }
         release(taps);
+        if (gwT != null) {
+            gw.assign(gwT.transpose());
+            release(gwT);
+        }
         conv.weight().grad().addi(gw.reshape(conv.weight().grad().shape()));
         release(gw);
         if (conv.bias() != null) {

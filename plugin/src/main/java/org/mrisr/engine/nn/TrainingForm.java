@@ -13,7 +13,8 @@ import java.util.List;
  * tensor);</li>
  * <li>convolutions with one input or output channel as {@link ThinConv3d};</li>
  * <li>in {@link #channelsLast} forms, runs of convolutions, batch norms and activations on channels-last tensors
- * ({@link ChannelsLastConv3d}, {@link ChannelsLastBatchNorm}): a one-input convolution starts such a run, and a
+ * ({@link ChannelsLastConv3d}, {@link ChannelsLastBatchNorm}, which takes the LeakyReLU after it in the same
+ * pass): a one-input convolution starts such a run, and a
  * {@link LayoutChange} ends it before any layer that needs NCDHW.</li>
  * </ul>
  * The built {@link Sequential} keeps naming the parameters ({@link Layer#collect}); the returned one must
@@ -75,6 +76,10 @@ public final class TrainingForm {
                 last = toLast;
             } else if (l instanceof Conv3d c && last) {
                 run.add(new ChannelsLastConv3d(c));
+            } else if (l instanceof BatchNorm3d bn && last && next instanceof LeakyRelu a
+                    && ChannelsLastBatchNorm.fuses(a.slope())) {
+                run.add(ChannelsLastBatchNorm.withLeakyRelu(bn, a.slope()));
+                i++;
             } else if (l instanceof BatchNorm3d bn && last) {
                 run.add(new ChannelsLastBatchNorm(bn));
             } else if (l instanceof Residual r && r.body() instanceof Sequential body) {

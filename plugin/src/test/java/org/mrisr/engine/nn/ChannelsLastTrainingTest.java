@@ -102,6 +102,36 @@ class ChannelsLastTrainingTest {
         }
     }
 
+    /** BatchNorm with the LeakyReLU fused: the floats of the two layers in a row, bit for bit. */
+    @Test
+    void batchNormWithLeakyReluIsTheTwoLayersToTheBit() {
+        for (boolean training : new boolean[] {true, false}) {
+            BatchNorm3d a = new BatchNorm3d(5);
+            randomise(a, 20);
+            BatchNorm3d b = new BatchNorm3d(5);
+            copy(a, b);
+            ChannelsLastBatchNorm bn = new ChannelsLastBatchNorm(a);
+            LeakyRelu act = LeakyRelu.inPlace(0.2);
+            ChannelsLastBatchNorm fused = ChannelsLastBatchNorm.withLeakyRelu(b, 0.2);
+            INDArray x = last(random(21, 2, 5, 6, 7, 9));
+            INDArray g = last(random(22, 2, 5, 6, 7, 9));
+            for (int pass = 0; pass < 2; pass++) {
+                float[] y = act.forward(bn.forward(x, training), training).dup().data().asFloat();
+                assertArrayEquals(y, fused.forward(x, training).data().asFloat(), 0);
+                if (!training) {
+                    continue; // (LeakyRelu keeps nothing for a backward after evaluation)
+                }
+                float[] gx = bn.backward(act.backward(g.dup())).data().asFloat();
+                assertArrayEquals(gx, fused.backward(g).data().asFloat(), 0);
+                for (int p = 0; p < 4; p++) {
+                    INDArray pa = p < 2 ? a.params().get(p).grad() : a.params().get(p).value();
+                    INDArray pb = p < 2 ? b.params().get(p).grad() : b.params().get(p).value();
+                    assertArrayEquals(pa.data().asFloat(), pb.data().asFloat(), 0);
+                }
+            }
+        }
+    }
+
     @Test
     void batchNormDoesNotDependOnTheThreadCount() throws Exception {
         INDArray x = last(random(8, 2, 5, 9, 8, 7));
@@ -163,17 +193,16 @@ class ChannelsLastTrainingTest {
         Sequential net = new Sequential(new Conv3d(1, 4, 3, 1, r, 0.1), new BatchNorm3d(4), new LeakyRelu(0.2),
                 Residual.inPlace(body), new Conv3d(4, 16, 3, 1, r, 0.1), new PixelShuffle3d(2), new Conv3d(2, 1, 3, 1, r, 0.1));
         List<Layer> run = TrainingForm.channelsLast(net, false, false).layers();
-        assertEquals(7, run.size());
+        assertEquals(6, run.size());
         assertInstanceOf(ThinConv3d.class, run.get(0));
-        assertInstanceOf(ChannelsLastBatchNorm.class, run.get(1));
-        assertInstanceOf(LeakyRelu.class, run.get(2));
-        Residual res = assertInstanceOf(Residual.class, run.get(3));
+        assertInstanceOf(ChannelsLastBatchNorm.class, run.get(1)); // with the LeakyReLU
+        Residual res = assertInstanceOf(Residual.class, run.get(2));
         List<Layer> inner = ((Sequential) res.body()).layers();
         assertInstanceOf(ChannelsLastConv3d.class, inner.get(0));
         assertInstanceOf(ChannelsLastBatchNorm.class, inner.get(1));
         // the conv before a pixel shuffle runs fused in NCDHW: the layout changes before it
-        assertTrue(run.get(4) instanceof LayoutChange c && !c.producesChannelsLast());
-        assertInstanceOf(SubPixelConvTraining.class, run.get(5));
-        assertInstanceOf(ThinConv3d.class, run.get(6));
+        assertTrue(run.get(3) instanceof LayoutChange c && !c.producesChannelsLast());
+        assertInstanceOf(SubPixelConvTraining.class, run.get(4));
+        assertInstanceOf(ThinConv3d.class, run.get(5));
     }
 }

@@ -7,6 +7,7 @@ import org.mrisr.engine.compute.Parallel;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * {@code conv} (3³, stride 1, 'same') with one input or one output channel, for training: the same function
@@ -87,9 +88,15 @@ public final class ThinConv3d extends Layer {
         long[] yShape = channelsLastOutput ? new long[] {n, s[0], s[1], s[2], channels}
                 : new long[] {n, conv.outChannels(), s[0], s[1], s[2]};
         INDArray y = Nd4j.createUninitialized(DataType.FLOAT, yShape, 'c');
-        INDArray taps = BufferPool.uninitialized(DataType.FLOAT, TAPS, v);
+        // channels last: a row of ones after the taps carries the bias through the product ([C, 28] weights)
+        INDArray taps = BufferPool.uninitialized(DataType.FLOAT, channelsLastOutput ? TAPS + 1 : TAPS, v);
         INDArray w = weights();
         float[] bias = conv.bias() == null ? new float[conv.outChannels()] : conv.bias().value().data().asFloat();
+        INDArray wb = null;
+        if (channelsLastOutput) {
+            set(taps, TAPS * v, v, 1f);
+            wb = Nd4j.hstack(w, Nd4j.create(bias, new long[] {channels, 1}, 'c'));
+        }
         for (int b = 0; b < n; b++) {
             if (oneOutput()) {
                 Nd4j.gemm(w, rows(x, b, channels, v), taps, true, false, 1, 0);
@@ -97,8 +104,7 @@ public final class ThinConv3d extends Layer {
                 shiftAll(taps, y, b * v, s, 1, true);
             } else if (channelsLastOutput) {
                 shiftAll(x, taps, b * v, s, 1, false);
-                Nd4j.gemm(taps, w, rows(y, b, v, channels), true, true, 1, 0);
-                addPerColumn(y, b * v * channels, v, bias);
+                Nd4j.gemm(taps, wb, rows(y, b, v, channels), true, true, 1, 0);
             } else {
                 shiftAll(x, taps, b * v, s, 1, false);
                 INDArray yb = rows(y, b, channels, v);
@@ -138,10 +144,14 @@ public final class ThinConv3d extends Layer {
         int[] s = {(int) input.size(2), (int) input.size(3), (int) input.size(4)};
         int v = s[0] * s[1] * s[2];
         INDArray gx = inputGradient || oneOutput() ? BufferPool.uninitialized(DataType.FLOAT, input.shape()) : null;
-        INDArray taps = BufferPool.uninitialized(DataType.FLOAT, TAPS, v);
+        INDArray taps = BufferPool.uninitialized(DataType.FLOAT, channelsLastOutput ? TAPS + 1 : TAPS, v);
         INDArray gw = Nd4j.zeros(DataType.FLOAT, channels, TAPS);
-        // channels last: dWᵀ = X·dy without transposed operands (oneDNN's matmul ran a third slower with both)
-        INDArray gwT = channelsLastOutput ? Nd4j.zeros(DataType.FLOAT, TAPS, channels) : null;
+        // channels last: [dWᵀ; dbᵀ] = [X; 1]·dy, no transposed operands (oneDNN's matmul ran a third slower with
+        // both) and the bias gradient from the row of ones (as forward)
+        INDArray gwT = channelsLastOutput ? Nd4j.zeros(DataType.FLOAT, TAPS + 1, channels) : null;
+        if (channelsLastOutput) {
+            set(taps, TAPS * v, v, 1f);
+        }
         INDArray w = weights();
         double[] gb = new double[conv.outChannels()];
         for (int b = 0; b < n; b++) {
@@ -156,10 +166,10 @@ public final class ThinConv3d extends Layer {
                 if (parameterGradients) {
                     shiftAll(input, taps, b * v, s, 1, false);
                     Nd4j.gemm(taps, gv, gwT, false, false, 1, 1);
-                    sumPerColumn(g, b * v * channels, v, gb);
                 }
                 if (gx != null) {
-                    Nd4j.gemm(w, gv, taps, true, true, 1, 0);
+                    // into the 27 tap rows; the ones row stays for the next batch entry
+                    Nd4j.gemm(w, gv, taps.get(NDArrayIndex.interval(0, TAPS), NDArrayIndex.all()), true, true, 1, 0);
                     set(gx, b * v, v, 0);
                     shiftAll(taps, gx, b * v, s, -1, true);
                 }
@@ -181,7 +191,11 @@ public final class ThinConv3d extends Layer {
         }
         release(taps);
         if (gwT != null) {
-            gw.assign(gwT.transpose());
+            gw.assign(gwT.get(NDArrayIndex.interval(0, TAPS), NDArrayIndex.all()).transpose());
+            float[] db = gwT.getRow(TAPS).toFloatVector();
+            for (int c = 0; c < channels; c++) {
+                gb[c] = db[c];
+            }
             release(gwT);
         }
         conv.weight().grad().addi(gw.reshape(conv.weight().grad().shape()));
@@ -195,33 +209,6 @@ public final class ThinConv3d extends Layer {
     /** Batch entry b of a c-order [N, ...] tensor of r·c values each as an [r, c] matrix view. */
     private static INDArray rows(INDArray a, int b, int r, int c) {
         return a.reshape('c', a.size(0), r, c).slice(b);
-    }
-
-    /** Adds bias[c] to column c of the [rows, C] matrix at {@code from} (C = bias.length). */
-    private static void addPerColumn(INDArray a, int from, int rows, float[] bias) {
-        FloatBuffer f = ChannelsLast.floats(a);
-        int c = bias.length;
-        Parallel.forRange(rows, (r0, r1) -> {
-            FloatBuffer l = f.duplicate();
-            for (int r = r0; r < r1; r++) {
-                int base = from + r * c;
-                for (int k = 0; k < c; k++) {
-                    l.put(base + k, l.get(base + k) + bias[k]);
-                }
-            }
-        });
-    }
-
-    /** Adds the column sums of the [rows, C] matrix at {@code from} to {@code out} (C = out.length). */
-    private static void sumPerColumn(INDArray a, int from, int rows, double[] out) {
-        FloatBuffer f = ChannelsLast.floats(a);
-        int c = out.length;
-        for (int r = 0; r < rows; r++) {
-            int base = from + r * c;
-            for (int k = 0; k < c; k++) {
-                out[k] += f.get(base + k);
-            }
-        }
     }
 
     /**

@@ -41,10 +41,14 @@ public final class ChannelsLastConv3d extends Layer {
     /**
      * Stride 1: the input gradient alone, as the forward convolution of gradOut with the kernel flipped and its
      * channel axes swapped ('same' padding of an odd kernel is symmetric), which oneDNN runs channels last with no
-     * reorder; the weight gradient, half of backward's work, is skipped. Other strides take backward.
+     * reorder; the weight gradient, half of backward's work, is skipped. Stride 2 on even sizes: the same by parity
+     * phases ({@link StrideTwoInputGradient}). Others take backward.
      */
     @Override
     public INDArray backwardInput(INDArray gradOut) {
+        if (StrideTwoInputGradient.fits(conv, input.shape())) {
+            return StrideTwoInputGradient.compute(conv, gradOut, input.shape());
+        }
         if (conv.stride() != 1 || conv.kernel() % 2 == 0) {
             return backward(gradOut);
         }

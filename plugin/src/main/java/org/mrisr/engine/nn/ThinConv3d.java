@@ -40,13 +40,13 @@ public final class ThinConv3d extends Layer {
         this(conv, false);
     }
 
-    /** {@code channelsLastOutput}: a 1-input conv's output (and gradient) as [N, D, H, W, C]. */
+    /** {@code channelsLastOutput}: a 1-input, several-output conv's output (and gradient) as [N, D, H, W, C]. */
     public ThinConv3d(Conv3d conv, boolean channelsLastOutput) {
         if (!fits(conv)) {
             throw new IllegalArgumentException("thin conv needs kernel 3, stride 1 and one input or output channel");
         }
-        if (channelsLastOutput && conv.inChannels() != 1) {
-            throw new IllegalArgumentException("a channels-last output needs one input channel");
+        if (channelsLastOutput && (conv.inChannels() != 1 || conv.outChannels() == 1)) {
+            throw new IllegalArgumentException("a channels-last output needs one input channel and several outputs");
         }
         this.conv = conv;
         this.channelsLastOutput = channelsLastOutput;

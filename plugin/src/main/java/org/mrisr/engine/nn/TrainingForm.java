@@ -71,7 +71,7 @@ public final class TrainingForm {
                 run.add(new SubPixelConvTraining(c, p.factor()));
                 i++;
             } else if (l instanceof Conv3d c && ThinConv3d.fits(c)) {
-                boolean toLast = useChannelsLast && c.inChannels() == 1;
+                boolean toLast = useChannelsLast && c.inChannels() == 1 && c.outChannels() > 1;
                 run.add(new ThinConv3d(c, toLast));
                 last = toLast;
             } else if (l instanceof Conv3d c && last) {

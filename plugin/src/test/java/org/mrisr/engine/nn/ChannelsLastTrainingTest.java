@@ -18,7 +18,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The channels-last training layers against the NCDHW ones on the same random parameters: {@link ChannelsLastConv3d}
- * (strides 1 and 2, its input-only backward), {@link ChannelsLastBatchNorm} (training and evaluation, running
+ * (strides 1 and 2, its input-only backward, by parity phases for stride 2 on even sizes), {@link ChannelsLastBatchNorm} (training and evaluation, running
  * statistics, any thread count), {@link ThinConv3d}'s channels-last output and {@link LayoutChange}. Outputs and
  * gradients within {@link org.mrisr.testutil.InferenceChecks#TOL} of their scale after converting layouts.
  */
@@ -68,6 +68,9 @@ class ChannelsLastTrainingTest {
         checkConv(4, 6, 1, 1, 2, 6, 5, 7);
         checkConv(8, 4, 2, 2, 2, 8, 6, 7);
         checkConv(3, 5, 1, 3, 1, 1, 4, 3);
+        // stride 2 on even sizes: the input gradient alone by parity phases
+        checkConv(6, 5, 2, 4, 2, 8, 6, 10);
+        checkConv(4, 3, 2, 5, 1, 2, 4, 2);
     }
 
 

@@ -37,6 +37,10 @@ class TrainingFormTest {
         GeneratorConfig c = new GeneratorConfig(2, method, 8, 1, 16, 0.25, true, 0.3, true);
         compare(new Generator(c, 3, true, false), new Generator(c, 3, true, true), random(1, 2, 1, 20, 18, 22),
                 random(2, 2, 1, 40, 36, 44));
+        // upFilters 8: sub-pixel's last convolution has one input and one output channel
+        GeneratorConfig narrow = new GeneratorConfig(2, method, 8, 1, 8, 0.25, true, 0.3, true);
+        compare(new Generator(narrow, 4, true, false), new Generator(narrow, 4, true, true), random(3, 2, 1, 10, 9, 11),
+                random(4, 2, 1, 20, 18, 22));
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.mrisr.engine.nn;
 import java.util.Arrays;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * {@code conv} on channels-last tensors, for training: [N, D, H, W, in] → [N, ceil(D/s), ceil(H/s), ceil(W/s),
@@ -39,10 +37,9 @@ public final class ChannelsLastConv3d extends Layer {
     }
 
     /**
-     * Stride 1: the input gradient alone, as the forward convolution of gradOut with the kernel flipped and its
-     * channel axes swapped ('same' padding of an odd kernel is symmetric), which oneDNN runs channels last with no
-     * reorder; the weight gradient, half of backward's work, is skipped. Stride 2 on even sizes: the same by parity
-     * phases ({@link StrideTwoInputGradient}). Others take backward.
+     * Stride 1: the input gradient alone ({@link Conv3d#inputGradient}), a forward convolution that oneDNN runs
+     * channels last with no reorder; the weight gradient, half of backward's work, is skipped. Stride 2 on even
+     * sizes: the same by parity phases ({@link StrideTwoInputGradient}). Others take backward.
      */
     @Override
     public INDArray backwardInput(INDArray gradOut) {
@@ -52,12 +49,6 @@ public final class ChannelsLastConv3d extends Layer {
         if (conv.stride() != 1 || conv.kernel() % 2 == 0) {
             return backward(gradOut);
         }
-        INDArray flipped = conv.flippedTransposedWeights();
-        INDArray gi = BufferPool.uninitialized(gradOut.dataType(), input.shape());
-        Nd4j.exec(DynamicCustomOp.builder("conv3dnew").addInputs(gradOut, flipped).addOutputs(gi)
-                .addIntegerArguments(conv.kernel(), conv.kernel(), conv.kernel(), 1, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1)
-                .build());
-        flipped.close();
-        return gi;
+        return conv.inputGradient(gradOut, input.shape(), true);
     }
 }

@@ -139,8 +139,15 @@ public final class Conv3d extends Layer {
         return gi;
     }
 
-    /** The weights as the kernel of this convolution's transpose at stride 1: [in, out, k, k, k], each kernel flipped. */
-    INDArray flippedTransposedWeights() {
+    /**
+     * dLoss/dInput alone of this stride-1 convolution ({@code inputShape}, layout as {@link #run}): the forward
+     * convolution of gradOut with each kernel flipped and the channel axes swapped ('same' padding of an odd
+     * kernel is symmetric). No parameter gradient.
+     */
+    INDArray inputGradient(INDArray gradOut, long[] inputShape, boolean channelsLast) {
+        if (stride != 1 || k % 2 == 0) {
+            throw new IllegalStateException("the flipped-kernel input gradient needs stride 1 and an odd kernel");
+        }
         float[] src = w.value().data().asFloat(); // detached, c order (constructor)
         float[] dst = new float[src.length];
         int k3 = k * k * k;
@@ -153,7 +160,12 @@ public final class Conv3d extends Layer {
                 }
             }
         }
-        return Nd4j.create(dst, new long[] {in, out, k, k, k}, w.value().dataType());
+        INDArray flipped = Nd4j.create(dst, new long[] {in, out, k, k, k}, w.value().dataType());
+        INDArray gi = BufferPool.uninitialized(gradOut.dataType(), inputShape);
+        Nd4j.exec(DynamicCustomOp.builder("conv3dnew").addInputs(gradOut, flipped).addOutputs(gi)
+                .addIntegerArguments(iargs(channelsLast)).build());
+        flipped.close();
+        return gi;
     }
 
     @Override
